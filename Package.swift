@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "CivicLex",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "civiclex", targets: ["civiclex"]),
+        .library(name: "CivicLex", targets: ["CivicLex"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            path: "Sources/CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "YAMLSource", dependencies: ["CLibYAML"], swiftSettings: strictSettings),
+        .target(name: "CivicLex", dependencies: ["YAMLSource"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "civiclex",
+            dependencies: [
+                "CivicLex",
+                "YAMLSource",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], swiftSettings: strictSettings),
+        .testTarget(name: "CivicLexTests", dependencies: ["CivicLex", "YAMLSource"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["civiclex"], swiftSettings: strictSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

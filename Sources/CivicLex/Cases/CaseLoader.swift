@@ -1,0 +1,174 @@
+public import YAMLSource
+
+/// Reads case files and validates their facts against the law's schema.
+public struct CaseLoader: Sendable {
+    public let law: Law
+    public var limits: YAMLLimits
+
+    public init(law: Law, limits: YAMLLimits = .default) {
+        self.law = law
+        self.limits = limits
+    }
+
+    /// Loads and validates the case file at `path`.
+    /// - Throws: ``DiagnosticList`` with every problem, each at its line and column.
+    public func load(path: String) throws(DiagnosticList) -> Case {
+        let loaded: (file: SourceFile, root: YAMLNode?)
+        do {
+            loaded = try YAMLReader.load(path: path, limits: limits)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        return try decode(loaded.root, file: loaded.file)
+    }
+
+    /// Parses and validates case text that did not come from disk (tests, standard input).
+    public func load(text: String, path: String) throws(DiagnosticList) -> Case {
+        let file = SourceFile(path: path, text: text)
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader.parse(Array(text.utf8), file: file, limits: limits)
+        } catch {
+            throw DiagnosticList([error])
+        }
+        return try decode(root, file: file)
+    }
+
+    private func decode(_ root: YAMLNode?, file: SourceFile) throws(DiagnosticList) -> Case {
+        var sink = DiagnosticSink()
+        guard let root else {
+            throw DiagnosticList([file.diagnostic("the case file is empty; expected `case:`, `facts:` and optionally `expect:`", at: nil)])
+        }
+        guard var reader = MappingReader.make(root, file: file, what: "case file", sink: &sink) else { throw DiagnosticList(sink.diagnostics) }
+        var id = file.path, title = "", asOf: Day?, areas: [String]?, notes: String?
+        if let header = reader.node("case"), var headerReader = MappingReader.make(header, file: file, what: "`case`", sink: &sink) {
+            id = headerReader.string("id", sink: &sink) ?? id
+            title = headerReader.string("title", sink: &sink) ?? ""
+            asOf = headerReader.day("as_of", sink: &sink)
+            if asOf == nil, headerReader.mapping["as_of"] == nil {
+                sink.error("`case` is missing `as_of` (the date of assessment, YYYY-MM-DD)", in: file, at: header.location)
+            }
+            if let areaScalars = headerReader.stringList("areas", sink: &sink) {
+                areas = []
+                for scalar in areaScalars {
+                    if law.area(scalar.text) == nil {
+                        sink.error("unknown area `\(scalar.text)`" + Suggestion.hint(for: scalar.text, in: law.areas.map(\.id)), in: file, at: scalar.range.start)
+                    }
+                    areas?.append(scalar.text)
+                }
+            }
+            notes = headerReader.string("notes", sink: &sink)
+            headerReader.reportUnknownKeys(sink: &sink)
+        } else {
+            sink.error("the case file needs a `case:` header with `id`, `title` and `as_of`", in: file, at: root.location)
+        }
+        var facts = [Value?](repeating: nil, count: law.schema.facts.count)
+        if let factsNode = reader.node("facts") {
+            decodeFacts(factsNode, prefix: "", into: &facts, file: file, sink: &sink)
+        }
+        var expectation: Expectation?
+        if let expectNode = reader.node("expect") {
+            expectation = decodeExpectation(expectNode, file: file, sink: &sink)
+        }
+        reader.reportUnknownKeys(sink: &sink)
+        if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
+        return Case(id: id, title: title, path: file.path, asOf: asOf ?? Day(ordinal: 0), areas: areas, facts: facts, expectation: expectation, notes: notes)
+    }
+
+    /// Walks nested mappings, joining keys with `.` until they name a declared fact.
+    private func decodeFacts(_ node: YAMLNode, prefix: String, into facts: inout [Value?], file: SourceFile, sink: inout DiagnosticSink) {
+        guard case .mapping(let mapping) = node else {
+            sink.error("`\(prefix.isEmpty ? "facts" : prefix)` must be a mapping, found a \(node.kindName)", in: file, at: node.location)
+            return
+        }
+        let decoder = ValueDecoder(file: file)
+        for entry in mapping.entries {
+            let path = prefix.isEmpty ? entry.key.text : prefix + "." + entry.key.text
+            if let slot = law.schema.slot(of: path) {
+                if case .scalar(let scalar) = entry.value, scalar.isNull { continue }
+                let definition = law.schema.facts[slot]
+                facts[slot] = decoder.decode(entry.value, as: definition.type, name: path, label: path, minimum: definition.minimum, sink: &sink)
+            } else if law.schema.isPrefix(path) {
+                decodeFacts(entry.value, prefix: path, into: &facts, file: file, sink: &sink)
+            } else {
+                let siblings = law.schema.paths.filter { prefix.isEmpty || $0.hasPrefix(prefix + ".") }
+                sink.error("unknown fact `\(path)`" + Suggestion.hint(for: path, in: siblings), in: file, at: entry.key.range.start)
+            }
+        }
+    }
+
+    private func decodeExpectation(_ node: YAMLNode, file: SourceFile, sink: inout DiagnosticSink) -> Expectation? {
+        guard var reader = MappingReader.make(node, file: file, what: "`expect`", sink: &sink) else { return nil }
+        var expectation = Expectation()
+        func ruleClaims(_ key: String, _ reader: inout MappingReader, _ sink: inout DiagnosticSink) -> [Expectation.RuleClaim] {
+            (reader.stringList(key, sink: &sink) ?? []).compactMap { scalar in
+                checkRule(scalar, file: file, sink: &sink) ? Expectation.RuleClaim(ruleID: scalar.text, location: scalar.range.start) : nil
+            }
+        }
+        expectation.violations = ruleClaims("violations", &reader, &sink)
+        expectation.absent = ruleClaims("absent", &reader, &sink)
+        if let outcomesNode = reader.node("outcomes") {
+            if case .mapping(let mapping) = outcomesNode {
+                for entry in mapping.entries where checkRule(entry.key, file: file, sink: &sink) {
+                    guard case .scalar(let value) = entry.value, let outcome = Outcome(rawValue: value.text) else {
+                        sink.error("expected one of \(Outcome.allCases.map(\.rawValue).joined(separator: ", "))", in: file, at: entry.value.location)
+                        continue
+                    }
+                    expectation.outcomes.append(.init(ruleID: entry.key.text, outcome: outcome, location: entry.key.range.start))
+                }
+            } else {
+                sink.error("`outcomes` must map rule ids to outcomes", in: file, at: outcomesNode.location)
+            }
+        }
+        if let missingNode = reader.node("missing") {
+            if case .mapping(let mapping) = missingNode {
+                for entry in mapping.entries where checkRule(entry.key, file: file, sink: &sink) {
+                    let facts: [String]
+                    switch entry.value {
+                    case .scalar(let scalar): facts = [scalar.text]
+                    case .sequence(let sequence): facts = sequence.items.compactMap { $0.scalar?.text }
+                    case .mapping:
+                        sink.error("list the missing facts of `\(entry.key.text)`", in: file, at: entry.value.location)
+                        continue
+                    }
+                    expectation.missing.append(.init(ruleID: entry.key.text, facts: facts, location: entry.key.range.start))
+                }
+            } else {
+                sink.error("`missing` must map rule ids to lists of facts", in: file, at: missingNode.location)
+            }
+        }
+        if let scoresNode = reader.node("scores") {
+            if case .mapping(let mapping) = scoresNode {
+                for entry in mapping.entries {
+                    let name = entry.key.text
+                    let valid = ["risk", "enabling"] + law.areas.map(\.id)
+                    guard valid.contains(name) else {
+                        sink.error("unknown score `\(name)` (expected \(valid.joined(separator: ", ")))" + Suggestion.hint(for: name, in: valid), in: file, at: entry.key.range.start)
+                        continue
+                    }
+                    guard var rangeReader = MappingReader.make(entry.value, file: file, what: "score range", sink: &sink) else { continue }
+                    let minimum = rangeReader.number("min", sink: &sink) ?? 0
+                    let maximum = rangeReader.number("max", sink: &sink) ?? 100
+                    rangeReader.reportUnknownKeys(sink: &sink)
+                    guard minimum <= maximum else {
+                        sink.error("`min` is above `max`", in: file, at: entry.value.location)
+                        continue
+                    }
+                    expectation.scores.append(.init(score: name, range: minimum...maximum, location: entry.key.range.start))
+                }
+            } else {
+                sink.error("`scores` must map score names to {min, max}", in: file, at: scoresNode.location)
+            }
+        }
+        reader.reportUnknownKeys(sink: &sink)
+        return expectation
+    }
+
+    private func checkRule(_ scalar: YAMLScalar, file: SourceFile, sink: inout DiagnosticSink) -> Bool {
+        guard law.rule(scalar.text) != nil else {
+            sink.error("unknown rule `\(scalar.text)`" + Suggestion.hint(for: scalar.text, in: law.rules.map(\.id)), in: file, at: scalar.range.start)
+            return false
+        }
+        return true
+    }
+}

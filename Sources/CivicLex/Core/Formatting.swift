@@ -1,0 +1,45 @@
+/// Locale-independent number formatting for reports (stable across machines).
+public enum Formatting {
+    /// `1166800` -> `1,166,800`; decimals keep up to two places, trailing zeros dropped.
+    public static func number(_ value: Double) -> String {
+        let negative = value < 0
+        let magnitude = abs(value)
+        let cents = Int((magnitude * 100).rounded())
+        let whole = cents / 100
+        let fraction = cents % 100
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        if fraction != 0 {
+            var tail = fraction < 10 ? "0\(fraction)" : "\(fraction)"
+            if tail.hasSuffix("0") { tail.removeLast() }
+            grouped += "." + tail
+        }
+        return (negative ? "-" : "") + grouped
+    }
+
+    public static func money(_ value: Double) -> String { number(value) + " KZT" }
+
+    /// A score with one decimal place at most.
+    public static func score(_ value: Double) -> String {
+        let tenths = (value * 10).rounded() / 10
+        return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
+    }
+
+    public static func value(_ value: Value?, type: ValueType? = nil) -> String {
+        guard let value else { return "unknown" }
+        switch value {
+        case .bool(let flag): return flag ? "true" : "false"
+        case .integer(let number): return String(number)
+        case .number(let number): return type == .money ? money(number) : self.number(number)
+        case .string(let text): return text
+        case .date(let day): return day.description
+        case .list(let items): return "[" + items.map { self.value($0) }.joined(separator: ", ") + "]"
+        case .record(let record): return record.label
+        }
+    }
+}

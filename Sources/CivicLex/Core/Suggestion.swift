@@ -1,0 +1,36 @@
+/// "Did you mean" suggestions for misspelt names.
+public enum Suggestion {
+    /// The closest candidate within a small edit distance, if any.
+    public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+        let limit = max(2, name.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(name, candidate, limit: limit)
+            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    /// `; did you mean `x`?` or the empty string.
+    public static func hint(for name: String, in candidates: some Sequence<String>) -> String {
+        closest(to: name, in: candidates).map { "; did you mean `\($0)`?" } ?? ""
+    }
+
+    static func editDistance(_ lhs: String, _ rhs: String, limit: Int) -> Int {
+        let a = Array(lhs.unicodeScalars), b = Array(rhs.unicodeScalars)
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

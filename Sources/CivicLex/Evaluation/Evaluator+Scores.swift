@@ -1,0 +1,103 @@
+extension Evaluator {
+    /// Scores the law in force on `date` against the indicators; independent of any case.
+    public func enablingEnvironment(on date: Day) -> EnablingScore {
+        var context = EvaluationContext(facts: [], runtime: law.runtime, asOf: date, lawDate: date, budget: budget)
+        var areaScores: [EnablingScore.AreaScore] = []
+        var weightedSum = 0.0, weightTotal = 0.0
+        for area in law.areas {
+            var indicatorScores: [EnablingScore.IndicatorScore] = []
+            var sum = 0.0, weights = 0.0
+            for indicator in law.indicators where indicator.area == area.id {
+                context.resetMissing()
+                let raw = try? Interpreter.evaluate(indicator.score.root, &context)
+                var value: Double?
+                switch raw {
+                case .bool(let flag)?: value = flag ? 1 : 0
+                case .integer(let number)?: value = Double(number)
+                case .number(let number)?: value = number
+                default: value = nil
+                }
+                value = value.map { min(1, max(0, $0)) }
+                if let value {
+                    sum += value * indicator.weight
+                    weights += indicator.weight
+                }
+                indicatorScores.append(.init(id: indicator.id, title: indicator.title, standard: indicator.standard, weight: indicator.weight, value: value, status: indicator.status))
+            }
+            let score = weights > 0 ? sum / weights * 100 : nil
+            if let score {
+                weightedSum += score * area.weight
+                weightTotal += area.weight
+            }
+            areaScores.append(.init(id: area.id, title: area.title, score: score, band: score.map { law.bands.band(for: $0) } ?? "not scored", indicators: indicatorScores))
+        }
+        let overall = weightTotal > 0 ? weightedSum / weightTotal : nil
+        return EnablingScore(date: date, overall: overall, band: overall.map { law.bands.band(for: $0) } ?? "not scored", areas: areaScores)
+    }
+
+    /// Severity points per rule (worst item counts once), unknowns at a fraction; capped at 100.
+    func riskScore(_ results: [RuleResult]) -> RiskScore {
+        var worst: [String: Outcome] = [:]
+        for result in results { worst[result.ruleID] = min(worst[result.ruleID] ?? result.outcome, result.outcome) }
+        var total = 0.0
+        for (ruleID, outcome) in worst {
+            guard let rule = law.rule(ruleID) else { continue }
+            let points = law.risk.points[rule.severity] ?? 0
+            switch outcome {
+            case .violation: total += points
+            case .undetermined: total += points * law.risk.undeterminedFactor
+            default: break
+            }
+        }
+        let score = min(100, total)
+        return RiskScore(score: score, band: law.risk.bands.band(for: score))
+    }
+
+    /// The sanctions a violation exposes the liable subjects to, as the law stood on the
+    /// offence date, with fines in tenge at the MCI of the fine's date (see `Law.fineBasis`).
+    func sanctions(_ rule: Rule, offenceDate: Day, assessedOn: Day) -> [SanctionApplication] {
+        let mciDate = max(offenceDate, assessedOn)
+        let mci = law.runtime.mci(on: mciDate)
+        return rule.sanctions.compactMap { id in
+            guard let sanction = law.sanctions[id] else { return nil }
+            guard let version = sanction.version(on: offenceDate) else {
+                return SanctionApplication(
+                    sanctionID: id, heading: sanction.heading, title: sanction.title, versionFrom: nil, status: sanction.status,
+                    lines: ["no version of this sanction was in force on \(offenceDate)"], mciDate: mciDate, mci: mci, hasFine: false)
+            }
+            let lines = version.penalties.map { subject, penalty in
+                "\(subject.replacingUnderscores): " + Self.describe(penalty, mci: mci)
+            }
+            return SanctionApplication(
+                sanctionID: id, heading: sanction.heading, title: sanction.title, versionFrom: version.from,
+                status: max(sanction.status, version.status), lines: lines, mciDate: mciDate, mci: mci,
+                hasFine: version.penalties.contains { $0.penalty.fineMCI != nil })
+        }
+    }
+
+    static func describe(_ penalty: Sanction.Penalty, mci: Int?) -> String {
+        var options: [String] = []
+        if penalty.warning { options.append("warning") }
+        if let fine = penalty.fineMCI {
+            let mciText = fine.lowerBound == fine.upperBound
+                ? "\(Formatting.number(fine.lowerBound)) MCI" : "\(Formatting.number(fine.lowerBound))–\(Formatting.number(fine.upperBound)) MCI"
+            if let mci {
+                let low = fine.lowerBound * Double(mci), high = fine.upperBound * Double(mci)
+                let tenge = low == high ? Formatting.money(low) : "\(Formatting.number(low))–\(Formatting.money(high))"
+                options.append("fine \(mciText) (\(tenge))")
+            } else {
+                options.append("fine \(mciText)")
+            }
+        }
+        if let days = penalty.arrestDaysMax { options.append("arrest up to \(days) days") }
+        var text = options.joined(separator: " or ")
+        if let months = penalty.suspensionMonthsMax { text += (text.isEmpty ? "" : ", with ") + "suspension of activity up to \(months) months" }
+        if penalty.ban { text += (text.isEmpty ? "" : ", with ") + "ban on activity" }
+        if let note = penalty.note { text += text.isEmpty ? note : " (\(note))" }
+        return text.isEmpty ? "see the article" : text
+    }
+}
+
+extension String {
+    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
+}

@@ -1,0 +1,17 @@
+/// How one rule (or one item of a `for_each` rule) ended for a case.
+public enum Outcome: String, Sendable, CaseIterable, Comparable {
+    /// The act breaches the provision.
+    case violation
+    /// Facts the rule needs are missing; never silently treated as compliant.
+    case undetermined
+    case compliant
+    /// The provision does not cover this case or item.
+    case notApplicable = "not_applicable"
+    /// The provision was not in force on the date that governs the act.
+    case notInForce = "not_in_force"
+
+    /// Worst first: the order used to aggregate items into one outcome per rule.
+    private var rank: Int { Outcome.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Outcome, rhs: Outcome) -> Bool { lhs.rank < rhs.rank }
+}

@@ -1,0 +1,41 @@
+/// The outcome of one rule on one case, or on one item of a list fact.
+public struct RuleResult: Sendable {
+    public let ruleID: String
+    /// `assemblies[2]` for `for_each` rules; `nil` for rules over the whole case.
+    public let item: String?
+    public let outcome: Outcome
+    /// The weakest verification status of the rule and the parameter values it used.
+    public let status: VerificationStatus
+    /// The date whose law was applied.
+    public let lawDate: Day?
+    /// Facts that were needed but missing (for `undetermined`).
+    public let missingFacts: [String]
+    /// Why the outcome is `not_in_force` or `not_applicable`, when not obvious.
+    public let reason: String?
+    public let message: String?
+    public let remedy: String?
+    /// Sanctions as they stood on `lawDate`, with fines converted at the fine's MCI date.
+    public let sanctions: [SanctionApplication]
+    public let trace: [TraceStep]
+}
+
+/// One traced sub-expression and its value, for `civiclex explain`.
+public struct TraceStep: Sendable {
+    public let part: String
+    public let expression: String
+    public let value: String
+}
+
+/// A sanction version applied to a finding, with fines in MCI and in tenge.
+public struct SanctionApplication: Sendable {
+    public let sanctionID: String
+    public let heading: String
+    public let title: String
+    public let versionFrom: Day?
+    public let status: VerificationStatus
+    public let lines: [String]
+    public let mciDate: Day
+    public let mci: Int?
+    /// Whether any penalty is a fine, so the MCI conversion is worth stating.
+    public let hasFine: Bool
+}

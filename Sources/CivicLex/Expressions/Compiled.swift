@@ -1,0 +1,58 @@
+/// A type-checked expression tree with every name resolved to a slot: facts to case slots,
+/// loop variables to local indices, parameters to the law's parameter table.
+indirect enum Compiled: Sendable {
+    case constant(Value)
+    case fact(slot: Int, path: String)
+    case local(Int)
+    case field(Compiled, index: Int, name: String)
+    case parameter(index: Int, name: String)
+    /// The assessment date of the case.
+    case asOf
+    /// The date whose law governs the act being judged (the rule's `at`).
+    case lawDate
+    case not(Compiled)
+    case negate(Compiled)
+    case and(Compiled, Compiled)
+    case or(Compiled, Compiled)
+    case compare(BinaryOperator, Compiled, Compiled)
+    case arithmetic(BinaryOperator, Compiled, Compiled, integral: Bool)
+    case membership(Compiled, Compiled, negated: Bool)
+    case conditional(Compiled, Compiled, Compiled)
+    case list([Compiled])
+    case call(Builtin, [Compiled])
+    case has(Compiled)
+    case quantifier(Quantifier, list: Compiled, local: Int, body: Compiled)
+    /// Records the value of the inner node when a trace is requested.
+    case traced(id: Int, Compiled)
+}
+
+enum Quantifier: String, Sendable {
+    case any, all, count, sum
+}
+
+enum Builtin: String, Sendable, CaseIterable {
+    case daysBetween = "days_between"
+    case workingDaysBetween = "working_days_between"
+    case addDays = "add_days"
+    case addWorkingDays = "add_working_days"
+    case addMonths = "add_months"
+    case isWorkingDay = "is_working_day"
+    case year, month
+    case dateOf = "date_of"
+    case quarterEnd = "quarter_end"
+    case withDay = "with_day"
+    case count
+    case min, max
+    case mci
+}
+
+/// An expression ready to evaluate many times: compiled once when the rules load.
+public struct CompiledExpression: Sendable {
+    let root: Compiled
+    public let type: ValueType
+    public let source: String
+    /// Source text of each traced node, by trace id.
+    let tracedTexts: [String]
+    /// Facts, parameters and fields the expression reads, for coverage and explanations.
+    public let references: [String]
+}

@@ -1,0 +1,49 @@
+/// Everything one evaluation reads and records: the case's facts, the law's dated tables,
+/// the dates in play, and the facts found missing on the way.
+struct EvaluationContext {
+    let facts: [Value?]
+    let runtime: LawRuntime
+    let asOf: Day
+    var lawDate: Day
+    var locals: [Value] = []
+    /// Missing facts in the order met, without repeats.
+    private(set) var missing: [String] = []
+    private var missingSet: Set<String> = []
+    /// Parameters (or the MCI) that have no value on `lawDate`.
+    var gaps: [String] = []
+    /// Values of traced nodes by trace id, when a trace was asked for.
+    var trace: [Int: Value?]?
+    /// Remaining evaluation steps; bounds the cost of any expression over any case.
+    var budget: Int
+
+    init(facts: [Value?], runtime: LawRuntime, asOf: Day, lawDate: Day, tracing: Bool = false, budget: Int = 1_000_000) {
+        self.facts = facts
+        self.runtime = runtime
+        self.asOf = asOf
+        self.lawDate = lawDate
+        self.trace = tracing ? [:] : nil
+        self.budget = budget
+    }
+
+    mutating func noteMissing(_ path: String) {
+        if missingSet.insert(path).inserted { missing.append(path) }
+    }
+
+    var missingCount: Int { missing.count }
+
+    /// Forgets missing facts recorded after `count`: used when a result turned out not to depend on them.
+    mutating func truncateMissing(to count: Int) {
+        guard missing.count > count else { return }
+        for path in missing[count...] { missingSet.remove(path) }
+        missing.removeSubrange(count...)
+    }
+
+    mutating func resetMissing() {
+        missing.removeAll(keepingCapacity: true)
+        missingSet.removeAll(keepingCapacity: true)
+        gaps.removeAll()
+    }
+}
+
+/// An evaluation that ran past its step budget (a pathological case or rule).
+struct EvaluationBudgetExceeded: Error {}

@@ -1,0 +1,25 @@
+/// A complete, type-checked rule set for one country: the fact schema, sources, dated
+/// parameters, rules, sanctions, reference tables and indicators.
+public struct Law: Sendable {
+    public let name: String
+    public let directory: String
+    public let schema: FactSchema
+    public let sources: [String: LegalSource]
+    public let runtime: LawRuntime
+    public let rules: [Rule]
+    public let sanctions: [String: Sanction]
+    public let areas: [Area]
+    public let bands: [Band]
+    public let indicators: [Indicator]
+    public let risk: RiskModel
+    /// How the MCI date for a fine is chosen, shown next to every fine.
+    public let fineBasis: String
+
+    public var parameters: [Parameter] { runtime.parameters }
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+    public func parameter(_ name: String) -> Parameter? { runtime.parameters.first { $0.name == name } }
+
+    public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
+}

@@ -1,0 +1,64 @@
+public import YAMLSource
+
+/// How serious a finding is; orders findings and feeds the risk score.
+public enum Severity: String, Sendable, CaseIterable, Comparable {
+    case info, low, medium, high, critical
+
+    public var rank: Int { Severity.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A compiled `{expression}` template for messages and remedies.
+public struct Template: Sendable {
+    enum Piece: Sendable {
+        case text(String)
+        case expression(CompiledExpression)
+    }
+
+    let pieces: [Piece]
+    public let source: String
+}
+
+/// One provision encoded as a check over a case.
+public struct Rule: Sendable {
+    public struct Iteration: Sendable {
+        /// The list fact the rule runs over, one outcome per item.
+        public let listPath: String
+        public let listSlot: Int
+        public let variable: String
+    }
+
+    public let id: String
+    public let title: String
+    public let area: String
+    public let inForceFrom: Day
+    public let inForceTo: Day?
+    public let iteration: Iteration?
+    /// The date whose law governs the act; `nil` means the case's assessment date.
+    public let at: CompiledExpression?
+    public let applies: CompiledExpression?
+    public let violation: CompiledExpression
+    public let severity: Severity
+    public let message: Template
+    public let remedy: Template?
+    public let citation: Citation
+    /// Sanctions by liable subject role (`organisation`, `head`, `organiser`, `participant`, …).
+    public let sanctions: [String]
+    /// What follows a breach that is not a penalty (refusal of registration, loss of status).
+    public let consequence: String?
+    public let status: VerificationStatus
+    public let note: String?
+    public let file: String
+    public let location: SourceLocation?
+
+    /// Names of the parameters the rule's conditions read.
+    public var parameterReferences: [String] {
+        ([violation] + [applies, at].compactMap { $0 }).flatMap(\.references)
+            .filter { $0.hasPrefix("param.") }.map { String($0.dropFirst("param.".count)) }
+    }
+
+    public func isInForce(on day: Day) -> Bool {
+        day >= inForceFrom && (inForceTo.map { day <= $0 } ?? true)
+    }
+}

@@ -1,0 +1,54 @@
+internal import Foundation
+public import YAMLSource
+
+/// Loads every `*.yaml` file of a rule-set directory, merges their sections and type-checks
+/// all expressions once.
+///
+/// Loading reports every problem it finds (not just the first) as a ``DiagnosticList``.
+public enum LawLoader {
+    static let sectionNames = ["law", "facts", "sources", "parameters", "rules", "sanctions", "mci", "calendar", "areas", "bands", "indicators", "risk"]
+
+    /// Loads the rule set in `directory` (subdirectories such as `amendments/` are not read).
+    /// - Throws: ``DiagnosticList`` with every problem found.
+    public static func load(directory: String, limits: YAMLLimits = .default) throws(DiagnosticList) -> Law {
+        var sink = DiagnosticSink()
+        let files = yamlFiles(in: directory, sink: &sink)
+        var documents: [(SourceFile, YAMLMapping)] = []
+        for path in files {
+            do {
+                let (file, root) = try YAMLReader.load(path: path, limits: limits)
+                guard let root else { continue }
+                guard case .mapping(let mapping) = root else {
+                    sink.error("a rule file must be a mapping of sections (\(sectionNames.joined(separator: ", ")))", in: file, at: root.location)
+                    continue
+                }
+                for entry in mapping.entries where !sectionNames.contains(entry.key.text) {
+                    sink.error(
+                        "unknown section `\(entry.key.text)`" + Suggestion.hint(for: entry.key.text, in: sectionNames),
+                        in: file, at: entry.key.range.start)
+                }
+                documents.append((file, mapping))
+            } catch {
+                sink.add(error)
+            }
+        }
+        var builder = LawBuilder(directory: directory, documents: documents)
+        let law = builder.build(sink: &sink)
+        if sink.hasErrors || law == nil { throw DiagnosticList(sink.diagnostics) }
+        return law!
+    }
+
+    static func yamlFiles(in directory: String, sink: inout DiagnosticSink) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            sink.add(Diagnostic(path: directory, location: nil, message: "rule directory not found"))
+            return []
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        if files.isEmpty {
+            sink.add(Diagnostic(path: directory, location: nil, message: "no .yaml rule files in this directory"))
+        }
+        return files.map { (directory as NSString).appendingPathComponent($0) }
+    }
+}

@@ -1,0 +1,43 @@
+/// The plain-language trace of one rule on one case (`civiclex explain`).
+public enum ExplainReport {
+    public static func render(_ assessment: Assessment, rule: Rule, law: Law) -> String {
+        var out = "\(rule.id) \(rule.title)\n"
+        out += "  law: \(rule.citation.formatted(in: law.sources))"
+        if let link = rule.citation.link(in: law.sources) { out += " — \(link)" }
+        out += "\n  in force: \(rule.inForceFrom)\(rule.inForceTo.map { " to \($0)" } ?? " onwards"); status: \(rule.status.rawValue)\n"
+        if let note = rule.note { out += "  note: \(note)\n" }
+        let parameterNames = Set(
+            ([rule.violation] + [rule.applies, rule.at].compactMap { $0 }).flatMap(\.references).filter { $0.hasPrefix("param.") })
+        for result in assessment.results(of: rule.id) {
+            out += "\n"
+            out += result.item.map { "Item \($0): " } ?? "Case: "
+            out += result.outcome.rawValue.uppercased()
+            if let lawDate = result.lawDate { out += ", judged by the law in force on \(lawDate)" }
+            out += "\n"
+            if let reason = result.reason { out += "  because \(reason)\n" }
+            if let lawDate = result.lawDate {
+                for name in parameterNames.sorted() {
+                    guard let parameter = law.parameter(String(name.dropFirst("param.".count))) else { continue }
+                    let value = parameter.value(on: lawDate)
+                    let source = (value?.citation ?? parameter.citation).map { " (\($0.formatted(in: law.sources)))" } ?? ""
+                    out += "  \(name) on \(lawDate) = \(Formatting.value(value?.value, type: parameter.type))\(source)\n"
+                }
+            }
+            var lastPart = ""
+            for step in result.trace {
+                if step.part != lastPart {
+                    out += "  \(step.part):\n"
+                    lastPart = step.part
+                }
+                out += "    \(step.expression)  =>  \(step.value)\n"
+            }
+            if !result.missingFacts.isEmpty { out += "  missing facts: \(result.missingFacts.joined(separator: ", "))\n" }
+            if let message = result.message { out += "  finding: \(message)\n" }
+            for sanction in result.sanctions {
+                out += "  sanction: \(sanction.heading): \(sanction.lines.joined(separator: "; "))\n"
+            }
+            if let remedy = result.remedy { out += "  remedy: \(remedy)\n" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+/// The assessment as one JSON object; the format is documented in README ("JSON output").
+public enum JSONReport {
+    public static func render(_ assessment: Assessment, law: Law) -> String {
+        var writer = JSONWriter()
+        write(assessment, law: law, into: &writer)
+        return writer.output
+    }
+
+    public static func write(_ assessment: Assessment, law: Law, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("case", assessment.caseID)
+        writer.field("title", assessment.title)
+        writer.field("path", assessment.path)
+        writer.field("as_of", assessment.asOf.description)
+        writer.object("risk") { writer in
+            writer.field("score", assessment.risk.score)
+            writer.field("band", assessment.risk.band)
+        }
+        writer.object("enabling") { writer in
+            writer.field("date", assessment.enabling.date.description)
+            writer.field("overall", assessment.enabling.overall)
+            writer.field("band", assessment.enabling.band)
+            writer.array("areas") { writer in
+                for area in assessment.enabling.areas {
+                    writer.beginObject()
+                    writer.field("area", area.id)
+                    writer.field("score", area.score)
+                    writer.field("band", area.band)
+                    writer.array("indicators") { writer in
+                        for indicator in area.indicators {
+                            writer.beginObject()
+                            writer.field("id", indicator.id)
+                            writer.field("value", indicator.value)
+                            writer.field("weight", indicator.weight)
+                            writer.field("standard", indicator.standard)
+                            writer.field("status", indicator.status.rawValue)
+                            writer.endObject()
+                        }
+                    }
+                    writer.endObject()
+                }
+            }
+        }
+        writer.array("results") { writer in
+            for result in assessment.results {
+                let rule = law.rule(result.ruleID)
+                writer.beginObject()
+                writer.field("rule", result.ruleID)
+                writer.field("item", result.item)
+                writer.field("outcome", result.outcome.rawValue)
+                writer.field("area", rule?.area)
+                writer.field("severity", rule?.severity.rawValue)
+                writer.field("law_date", result.lawDate?.description)
+                writer.field("status", result.status.rawValue)
+                if let consequence = rule?.consequence, result.outcome == .violation { writer.field("consequence", consequence) }
+                if !result.missingFacts.isEmpty { writer.field("missing", strings: result.missingFacts) }
+                if let reason = result.reason { writer.field("reason", reason) }
+                if let message = result.message { writer.field("message", message) }
+                if let remedy = result.remedy { writer.field("remedy", remedy) }
+                if result.outcome == .violation || result.outcome == .undetermined, let rule {
+                    writer.object("citation") { writer in
+                        writer.field("source", rule.citation.ref)
+                        writer.field("text", rule.citation.formatted(in: law.sources))
+                        writer.field("article", rule.citation.article)
+                        writer.field("paragraph", rule.citation.paragraph)
+                        writer.field("url", rule.citation.link(in: law.sources))
+                    }
+                }
+                if !result.sanctions.isEmpty {
+                    writer.array("sanctions") { writer in
+                        for sanction in result.sanctions {
+                            writer.beginObject()
+                            writer.field("id", sanction.sanctionID)
+                            writer.field("article", sanction.heading)
+                            writer.field("title", sanction.title)
+                            writer.field("status", sanction.status.rawValue)
+                            writer.field("mci_date", sanction.mciDate.description)
+                            writer.field("mci", sanction.mci.map(Double.init))
+                            writer.field("penalties", strings: sanction.lines)
+                            writer.endObject()
+                        }
+                    }
+                }
+                writer.endObject()
+            }
+        }
+        writer.endObject()
+    }
+}

@@ -1,0 +1,76 @@
+/// The readable report of `civiclex assess`: findings by area and severity, each with its
+/// article, sanction and remedy, then the scores.
+public enum TextReport {
+    public static func render(_ assessment: Assessment, law: Law) -> String {
+        var out = ""
+        out += "CivicLex assessment: \(assessment.title.isEmpty ? assessment.caseID : assessment.title)\n"
+        out += "Case \(assessment.caseID) (\(assessment.path)), assessed as of \(assessment.asOf); rules: \(law.name)\n"
+        let findings = assessment.findings
+        let violations = findings.filter { $0.outcome == .violation }
+        let unknowns = findings.filter { $0.outcome == .undetermined }
+        out += "\n\(violations.count) violation\(violations.count == 1 ? "" : "s"), \(unknowns.count) undetermined\n"
+        for area in law.areas {
+            let areaFindings = violations.filter { law.rule($0.ruleID)?.area == area.id }
+                .sorted { (law.rule($0.ruleID)?.severity ?? .info) > (law.rule($1.ruleID)?.severity ?? .info) }
+            guard !areaFindings.isEmpty else { continue }
+            out += "\n== \(area.title) ==\n"
+            for finding in areaFindings { out += describe(finding, law: law) }
+        }
+        if !unknowns.isEmpty {
+            out += "\n== Undetermined (facts missing; not assumed compliant) ==\n"
+            for finding in unknowns {
+                guard let rule = law.rule(finding.ruleID) else { continue }
+                let item = finding.item.map { " [\($0)]" } ?? ""
+                out += "  ? \(rule.id) \(rule.title)\(item)\n"
+                if !finding.missingFacts.isEmpty { out += "      needs: \(finding.missingFacts.joined(separator: ", "))\n" }
+                if let reason = finding.reason { out += "      \(reason)\n" }
+                out += "      law: \(rule.citation.formatted(in: law.sources))\n"
+            }
+        }
+        out += "\n== Scores ==\n"
+        out += "  Scenario risk: \(Formatting.score(assessment.risk.score))/100 (\(assessment.risk.band))\n"
+        let enabling = assessment.enabling
+        out += "  Enabling environment of the law in force on \(enabling.date): "
+        out += enabling.overall.map { "\(Formatting.score($0))/100 (\(enabling.band))" } ?? "not scored"
+        out += "\n"
+        for area in enabling.areas {
+            let score = area.score.map { "\(Formatting.score($0))/100" } ?? "not scored"
+            out += "    \(area.title.padding(to: 28)) \(score.padding(to: 10)) \(area.band)\n"
+        }
+        let unverified = violations.filter { $0.status != .verified }
+        if !unverified.isEmpty {
+            out += "\n! Findings marked [\(VerificationStatus.partly.rawValue)] or [\(VerificationStatus.unverified.rawValue)] rest on secondary or unconfirmed sources; check the primary text before relying on them.\n"
+        }
+        return out
+    }
+
+    static func describe(_ finding: RuleResult, law: Law) -> String {
+        guard let rule = law.rule(finding.ruleID) else { return "" }
+        var out = ""
+        let item = finding.item.map { " [\($0)]" } ?? ""
+        let status = finding.status == .verified ? "" : " [\(finding.status.rawValue)]"
+        out += "  \(rule.severity.rawValue.uppercased()) \(rule.id) \(rule.title)\(item)\(status)\n"
+        if let message = finding.message { out += "      \(message)\n" }
+        if let lawDate = finding.lawDate { out += "      judged by the law in force on \(lawDate)\n" }
+        out += "      law: \(rule.citation.formatted(in: law.sources))\n"
+        if let link = rule.citation.link(in: law.sources) { out += "           \(link)\n" }
+        for sanction in finding.sanctions {
+            let status = sanction.status == .verified ? "" : " [\(sanction.status.rawValue)]"
+            out += "      sanction: \(sanction.heading) (\(sanction.title))\(status)\n"
+            for line in sanction.lines { out += "        - \(line)\n" }
+            if let mci = sanction.mci, sanction.hasFine {
+                out += "        (tenge at MCI \(Formatting.number(Double(mci))) on \(sanction.mciDate); \(law.fineBasis))\n"
+            }
+        }
+        if let consequence = rule.consequence { out += "      consequence: \(consequence)\n" }
+        if let remedy = finding.remedy { out += "      remedy: \(remedy)\n" }
+        if let note = rule.note, finding.status != .verified { out += "      note: \(note)\n" }
+        return out
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

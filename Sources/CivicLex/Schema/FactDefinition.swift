@@ -1,0 +1,28 @@
+public import YAMLSource
+
+/// One fact a case may state: its path, type and meaning.
+public struct FactDefinition: Sendable {
+    /// Full dotted path for top-level facts (`org.legal_form`), field name inside a record.
+    public let name: String
+    public let type: ValueType
+    public let description: String
+    public let unit: String?
+    /// Smallest allowed value for numeric facts (amounts and counts are never negative).
+    public let minimum: Double?
+    /// Where the fact is declared, for "declared here" notes.
+    public let location: SourceLocation?
+    public let file: String
+
+    public init(
+        name: String, type: ValueType, description: String, unit: String? = nil,
+        minimum: Double? = nil, location: SourceLocation? = nil, file: String = ""
+    ) {
+        self.name = name
+        self.type = type
+        self.description = description
+        self.unit = unit
+        self.minimum = minimum
+        self.location = location
+        self.file = file
+    }
+}

@@ -1,0 +1,158 @@
+/// A located message about an input file, rendered compiler-style.
+///
+/// Diagnostics are plain values so they can be thrown (typed throws), collected,
+/// compared in tests, and sent across concurrency domains.
+public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning, note
+    }
+
+    /// A secondary message attached to a diagnostic, e.g. "first defined here".
+    public struct Note: Sendable, Hashable {
+        /// The note text.
+        public var message: String
+        /// The file the note points into (may differ from the diagnostic's file).
+        public var path: String
+        /// Where the note points, if anywhere.
+        public var location: SourceLocation?
+        /// The text of the line at `location`, quoted when rendering.
+        public var sourceLine: String?
+
+        /// Creates a note.
+        public init(message: String, path: String, location: SourceLocation?, sourceLine: String? = nil) {
+            self.message = message
+            self.path = path
+            self.location = location
+            self.sourceLine = sourceLine
+        }
+    }
+
+    /// How serious the diagnostic is.
+    public var severity: Severity
+    /// The file the diagnostic is about.
+    public var path: String
+    /// Where in the file, or nil for whole-file problems (unreadable, too large, ...).
+    public var location: SourceLocation?
+    /// The message, without location or severity.
+    public var message: String
+    /// The text of the line at `location`, quoted when rendering.
+    public var sourceLine: String?
+    /// Secondary messages, rendered after the main one.
+    public var notes: [Note]
+
+    /// Creates a diagnostic. Prefer ``SourceFile/diagnostic(_:at:severity:notes:)``,
+    /// which fills in `path` and `sourceLine`.
+    public init(
+        severity: Severity = .error,
+        path: String,
+        location: SourceLocation?,
+        message: String,
+        sourceLine: String? = nil,
+        notes: [Note] = []
+    ) {
+        self.severity = severity
+        self.path = path
+        self.location = location
+        self.message = message
+        self.sourceLine = sourceLine
+        self.notes = notes
+    }
+
+    /// Renders the diagnostic as text.
+    ///
+    /// `path:line:column: error: message`, then the source line with a gutter and a
+    /// caret under the column, then notes rendered the same way (`note:`). Without a
+    /// location: `path: error: message`. With `color`, the severity label is wrapped
+    /// in ANSI bold/colour codes; otherwise the output is plain text.
+    public func rendered(color: Bool = false) -> String {
+        var out = ""
+        Self.render(
+            into: &out, severity: severity, path: path, location: location,
+            message: message, sourceLine: sourceLine, color: color)
+        for note in notes {
+            out += "\n"
+            Self.render(
+                into: &out, severity: .note, path: note.path, location: note.location,
+                message: note.message, sourceLine: note.sourceLine, color: color)
+        }
+        return out
+    }
+
+    /// Same as `rendered()`: plain text, no colour.
+    public var description: String { rendered() }
+
+    // MARK: - Rendering
+
+    /// Source lines longer than this many columns are shown as a window around the column.
+    static let maxLineWidth = 200
+    /// Columns of context kept on each side of the caret when a line is truncated.
+    static let windowRadius = 60
+
+    private static func render(
+        into out: inout String,
+        severity: Severity,
+        path: String,
+        location: SourceLocation?,
+        message: String,
+        sourceLine: String?,
+        color: Bool
+    ) {
+        out += path
+        if let location {
+            out += ":\(location.line):\(location.column)"
+        }
+        out += ": "
+        out += label(severity, color: color)
+        out += " "
+        out += message
+        guard let location, let sourceLine else { return }
+        let (shown, caretOffset) = excerpt(sourceLine, column: location.column)
+        let number = String(location.line)
+        let blank = String(repeating: " ", count: number.count)
+        out += "\n \(number) |"
+        if !shown.isEmpty { out += " " + shown }
+        out += "\n \(blank) | " + String(repeating: " ", count: caretOffset) + "^"
+    }
+
+    private static func label(_ severity: Severity, color: Bool) -> String {
+        let text = "\(severity.rawValue):"
+        guard color else { return text }
+        let code: String
+        switch severity {
+        case .error: code = "\u{1B}[1;31m"
+        case .warning: code = "\u{1B}[1;33m"
+        case .note: code = "\u{1B}[1;36m"
+        }
+        return code + text + "\u{1B}[0m"
+    }
+
+    /// Returns the line as displayed and the caret's offset in it. Tabs become one space
+    /// and other control characters a replacement character, so every scalar takes one
+    /// column and the caret (which counts scalars) lines up; long lines are cut to a window.
+    static func excerpt(_ line: String, column: Int) -> (text: String, caretOffset: Int) {
+        var scalars = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            switch scalar.value {
+            case 0x09: scalars.append(" ")
+            case 0x00..<0x20, 0x7F: scalars.append("\u{FFFD}")
+            default: scalars.append(scalar)
+            }
+        }
+        let count = scalars.count
+        // A column just past the end is valid (errors at end of line); beyond that is clamped.
+        let target = min(max(column - 1, 0), count)
+        guard count > maxLineWidth else {
+            return (String(scalars), target)
+        }
+        let width = 2 * windowRadius
+        let start = max(0, min(target - windowRadius, count - width))
+        let end = min(count, start + width)
+        let lower = scalars.index(scalars.startIndex, offsetBy: start)
+        let upper = scalars.index(scalars.startIndex, offsetBy: end)
+        var text = start > 0 ? "…" : ""
+        text += String(scalars[lower..<upper])
+        if end < count { text += "…" }
+        return (text, target - start + (start > 0 ? 1 : 0))
+    }
+}

@@ -1,0 +1,99 @@
+/// The text of one input file, kept so diagnostics can quote the offending line.
+public struct SourceFile: Sendable {
+    /// The path used in diagnostics (as given, not normalised).
+    public let path: String
+    /// The decoded file contents.
+    public let text: String
+
+    /// Creates a source file from a path and its already decoded text.
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Returns the 1-based line `number` without its line break, or nil if the file
+    /// has no such line.
+    ///
+    /// Line breaks are the ones libyaml counts (LF, CR, CRLF, NEL, LS, PS) so that
+    /// line numbers from the parser select the line the parser meant. Lines are found
+    /// by scanning on demand: this only runs when a diagnostic is produced, so the
+    /// common path pays nothing for an index.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1 else { return nil }
+        let utf8 = text.utf8
+        var current = 1
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let breakLength = Self.lineBreakLength(utf8, at: index)
+            if breakLength == 0 {
+                index = utf8.index(after: index)
+                continue
+            }
+            if current == number {
+                return Self.stripBOM(String(text[lineStart..<index]))
+            }
+            index = utf8.index(index, offsetBy: breakLength)
+            lineStart = index
+            current += 1
+        }
+        // The last line has no trailing break; an empty last "line" after a final
+        // newline still counts, because libyaml can point at it (e.g. end of input).
+        guard current == number else { return nil }
+        return Self.stripBOM(String(text[lineStart..<index]))
+    }
+
+    /// Builds a diagnostic for this file, capturing the source line at `location`.
+    public func diagnostic(
+        _ message: String,
+        at location: SourceLocation?,
+        severity: Diagnostic.Severity = .error,
+        notes: [Diagnostic.Note] = []
+    ) -> Diagnostic {
+        Diagnostic(
+            severity: severity,
+            path: path,
+            location: location,
+            message: message,
+            sourceLine: location.flatMap { line($0.line) },
+            notes: notes
+        )
+    }
+
+    /// Builds a note for this file, capturing the source line at `location`.
+    func note(_ message: String, at location: SourceLocation?) -> Diagnostic.Note {
+        Diagnostic.Note(
+            message: message,
+            path: path,
+            location: location,
+            sourceLine: location.flatMap { line($0.line) }
+        )
+    }
+
+    /// Number of bytes of the line break starting at `index`, or 0 if none starts there.
+    private static func lineBreakLength(_ utf8: String.UTF8View, at index: String.UTF8View.Index) -> Int {
+        switch utf8[index] {
+        case 0x0A:
+            return 1
+        case 0x0D:
+            let next = utf8.index(after: index)
+            return next != utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
+        case 0xC2:  // NEL is C2 85
+            let next = utf8.index(after: index)
+            return next != utf8.endIndex && utf8[next] == 0x85 ? 2 : 0
+        case 0xE2:  // LS / PS are E2 80 A8 / E2 80 A9
+            let second = utf8.index(after: index)
+            guard second != utf8.endIndex, utf8[second] == 0x80 else { return 0 }
+            let third = utf8.index(after: second)
+            guard third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 else { return 0 }
+            return 3
+        default:
+            return 0
+        }
+    }
+
+    /// A leading byte-order mark is invisible and not counted by the parser.
+    private static func stripBOM(_ line: String) -> String {
+        line.unicodeScalars.first == "\u{FEFF}" ? String(line.unicodeScalars.dropFirst()) : line
+    }
+}

@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
+/// Reads a single YAML document into a ``YAMLNode`` tree with source locations.
+///
+/// Built on libyaml's event API with an explicit stack (never recursion on document
+/// depth), so hostile input is bounded by ``YAMLLimits`` rather than by the call stack.
+public enum YAMLReader {
+    /// Parses one YAML document. Returns nil for an empty stream / document with no
+    /// content (or only comments).
+    ///
+    /// - Parameters:
+    ///   - bytes: UTF-8 input (a leading byte-order mark is skipped).
+    ///   - file: The same input as text, used for diagnostics' path and quoted lines.
+    ///   - limits: Resource limits; exceeding one is an error.
+    public static func parse(
+        _ bytes: [UInt8],
+        file: SourceFile,
+        limits: YAMLLimits = .default
+    ) throws(Diagnostic) -> YAMLNode? {
+        guard bytes.count <= limits.maxBytes else {
+            throw file.diagnostic(tooLargeMessage(bytes.count, limits), at: nil)
+        }
+        let result: Result<YAMLNode?, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
+            // libyaml would skip a BOM itself, but only when it also sniffs the encoding;
+            // we pin UTF-8 (UTF-16 input is reported as invalid UTF-8) and skip it here.
+            let input = hasUTF8BOM(buffer) ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer
+            guard !input.isEmpty else { return .success(nil) }
+            var builder = TreeBuilder(file: file, limits: limits)
+            do throws(Diagnostic) {
+                return .success(try builder.run(input))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Reads the file at `path` and parses it.
+    ///
+    /// Unreadable files, directories and files over `limits.maxBytes` (checked before
+    /// reading them) give a diagnostic without a location. The bytes are decoded as
+    /// UTF-8 for ``SourceFile/text``; invalid UTF-8 is reported by the parser with a
+    /// location.
+    public static func load(
+        path: String,
+        limits: YAMLLimits = .default
+    ) throws(Diagnostic) -> (file: SourceFile, root: YAMLNode?) {
+        let bytes = try readFile(path: path, maxBytes: limits.maxBytes)
+        let text: String
+        if bytes.withUnsafeBufferPointer(hasUTF8BOM) {
+            text = String(decoding: bytes[3...], as: UTF8.self)
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+        }
+        let file = SourceFile(path: path, text: text)
+        return (file, try parse(bytes, file: file, limits: limits))
+    }
+
+    // MARK: - File reading
+
+    private static func hasUTF8BOM(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+    }
+
+    private static func tooLargeMessage(_ size: Int, _ limits: YAMLLimits) -> String {
+        "file is too large (\(size) bytes; the limit is \(limits.maxBytes) bytes)"
+    }
+
+    /// Reads a whole file with plain POSIX calls (no Foundation), refusing directories
+    /// and oversized files before reading their contents.
+    private static func readFile(path: String, maxBytes: Int) throws(Diagnostic) -> [UInt8] {
+        func failure(_ message: String) -> Diagnostic {
+            Diagnostic(path: path, location: nil, message: message)
+        }
+        func systemError(_ what: String) -> Diagnostic {
+            failure("\(what): \(String(cString: strerror(errno)))")
+        }
+
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw systemError("cannot open file") }
+        defer { close(fd) }
+
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw systemError("cannot read file") }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw failure("is a directory, not a YAML file")
+        }
+        let reportedSize = Int(info.st_size)
+        if reportedSize > maxBytes {
+            throw failure("file is too large (\(reportedSize) bytes; the limit is \(maxBytes) bytes)")
+        }
+
+        // One spare byte so a file that grew since fstat (or a pipe, size 0) is noticed.
+        var bytes = [UInt8](repeating: 0, count: reportedSize + 1)
+        var total = 0
+        while true {
+            if total == bytes.count {
+                bytes.append(contentsOf: repeatElement(0, count: max(64 * 1024, bytes.count)))
+            }
+            let count = bytes.withUnsafeMutableBufferPointer { buffer in
+                read(fd, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw systemError("cannot read file")
+            }
+            if count == 0 { break }
+            total += count
+            if total > maxBytes {
+                throw failure("file is too large (more than \(maxBytes) bytes)")
+            }
+        }
+        bytes.removeSubrange(total...)
+        return bytes
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import CivicLex
+
+struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Assess case files and print their findings and scores.",
+        discussion: "Exit codes: 0 ok; 1 a violation at or above --fail-on; 2 a case or the rules could not be read.")
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(name: .long, help: "Output format.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Exit 1 when a violation of this severity or higher is found.")
+    var failOn: FailThreshold = .never
+
+    @Argument(help: ArgumentHelp("Case files to assess.", valueName: "case"))
+    var cases: [String]
+
+    func validate() throws {
+        if cases.isEmpty { throw ValidationError("Name at least one case file.") }
+    }
+
+    func run() throws {
+        let law = try ruleOptions.load()
+        let evaluator = Evaluator(law: law)
+        var badInput = false
+        var failing = false
+        for path in cases {
+            guard let scenario = Case.load(path, law: law) else {
+                badInput = true
+                continue
+            }
+            let assessment = evaluator.assess(scenario)
+            switch format {
+            case .text: Terminal.write(TextReport.render(assessment, law: law) + (cases.count > 1 ? "\n" : ""))
+            case .json: Terminal.write(JSONReport.render(assessment, law: law) + "\n")
+            }
+            if let threshold = failOn.severity,
+               assessment.results.contains(where: { $0.outcome == .violation && (law.rule($0.ruleID)?.severity ?? .info) >= threshold }) {
+                failing = true
+            }
+        }
+        if badInput { throw ExitCode(2) }
+        if failing { throw ExitCode(1) }
+    }
+}

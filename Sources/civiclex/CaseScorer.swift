@@ -1,0 +1,73 @@
+import CivicLex
+import YAMLSource
+
+/// One row of `civiclex score`: a scored case or an error record.
+struct ScoreRow: Sendable {
+    var path: String
+    var caseID: String
+    var error: String?
+    var risk: Double = 0
+    var riskBand = ""
+    var enabling: Double?
+    var enablingBand = ""
+    var areaScores: [Double?] = []
+    /// Violations by severity, indexed like `Severity.allCases`.
+    var bySeverity: [Int] = Array(repeating: 0, count: Severity.allCases.count)
+    /// Violations by area id.
+    var byArea: [String: Int] = [:]
+    var undetermined = 0
+    var failing = false
+    /// The full assessment as JSON, for `--format jsonl`.
+    var json: String?
+}
+
+/// Loads, evaluates and summarises one case; never throws, so a bad case is one error row.
+struct CaseScorer: Sendable {
+    let law: Law
+    let asOf: Day?
+    let format: Score.Format
+    let failOn: Severity?
+
+    func score(_ path: String) -> ScoreRow {
+        var row = ScoreRow(path: path, caseID: "")
+        let scenario: Case
+        do {
+            scenario = try CaseLoader(law: law).load(path: path)
+        } catch {
+            row.error = error.diagnostics.first.map(Self.oneLine) ?? "\(path): error: unreadable case"
+            return row
+        }
+        let effective = asOf.map {
+            Case(id: scenario.id, title: scenario.title, path: scenario.path, asOf: $0, areas: scenario.areas, facts: scenario.facts, expectation: nil, notes: nil)
+        } ?? scenario
+        let assessment = Evaluator(law: law).assess(effective)
+        row.caseID = scenario.id
+        row.risk = assessment.risk.score
+        row.riskBand = assessment.risk.band
+        row.enabling = assessment.enabling.overall
+        row.enablingBand = assessment.enabling.band
+        row.areaScores = law.areas.map { assessment.enabling.score(of: $0.id) }
+        var violatedRules = Set<String>()
+        for result in assessment.results {
+            switch result.outcome {
+            case .violation:
+                guard violatedRules.insert(result.ruleID).inserted, let rule = law.rule(result.ruleID) else { continue }
+                row.bySeverity[rule.severity.rank] += 1
+                row.byArea[rule.area, default: 0] += 1
+                if let failOn, rule.severity >= failOn { row.failing = true }
+            case .undetermined:
+                row.undetermined += 1
+            default: break
+            }
+        }
+        if format == .jsonl { row.json = JSONReport.render(assessment, law: law) }
+        return row
+    }
+
+    /// `path:line:column: message` without the source snippet, for one CSV cell.
+    static func oneLine(_ diagnostic: Diagnostic) -> String {
+        var text = diagnostic.path
+        if let location = diagnostic.location { text += ":\(location.line):\(location.column)" }
+        return text + ": " + diagnostic.message
+    }
+}

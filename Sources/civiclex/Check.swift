@@ -1,0 +1,22 @@
+import ArgumentParser
+import CivicLex
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate and type-check a rule set.")
+
+    @Argument(help: ArgumentHelp("Rule-set directory (default: the bundled Kazakhstan rules).", valueName: "rules"))
+    var directory: String?
+
+    func run() throws {
+        var options = RuleOptions()
+        options.rules = directory
+        let law = try options.load()
+        let counts = [
+            "\(law.schema.facts.count) facts", "\(law.sources.count) sources", "\(law.parameters.count) parameters",
+            "\(law.rules.count) rules", "\(law.sanctions.count) sanctions", "\(law.indicators.count) indicators",
+        ]
+        let unverified = law.rules.filter { $0.status != .verified }.count
+        print("\(options.directory()): ok (\(law.name)): \(counts.joined(separator: ", "))")
+        if unverified > 0 { print("\(unverified) rule\(unverified == 1 ? "" : "s") marked partly or unverified") }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import CivicLex
+import Foundation
+import YAMLSource
+
+struct Score: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score many cases in parallel: one row per case, in input order.",
+        discussion: """
+            PATH may be a file, a directory (searched recursively for *.yaml and *.yml) or `-` to read \
+            paths from standard input. A case that cannot be read becomes an error row; every input \
+            yields exactly one row. Exit codes: 0 ok; 1 a violation at or above --fail-on; 2 any case errored.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, jsonl, table, markdown
+    }
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .table
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Assess every case as of this date (YYYY-MM-DD) instead of its own.", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .long, help: "Exit 1 when a violation of this severity or higher is found.")
+    var failOn: FailThreshold = .never
+
+    @Option(name: .long, help: "Cases evaluated at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "No progress bar or closing summary on standard error.")
+    var quiet = false
+
+    @Argument(help: ArgumentHelp("Case files, directories, or - for a list of paths on standard input.", valueName: "path"))
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Name at least one case file or directory (or - for standard input).") }
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a real date in YYYY-MM-DD form, got '\(asOf)'.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() async throws {
+        let law = try ruleOptions.load()
+        var inputs: [String] = []
+        for path in paths {
+            if path == "-" {
+                while let line = readLine() {
+                    if !line.isEmpty { inputs.append(line) }
+                }
+            } else {
+                inputs.append(path)
+            }
+        }
+        var (files, missing) = CaseFiles.collect(inputs)
+        files += missing
+        let scorer = CaseScorer(law: law, asOf: asOf.flatMap { Day(iso: $0) }, format: format, failOn: failOn.severity)
+        var sink = try OutputSink(path: output)
+        let progress = ProgressReporter(total: files.count, enabled: !quiet && Terminal.progressAllowed)
+        var summary = ScoreSummary(areas: law.areas.map(\.id))
+        sink.write(ScoreFormatter.header(format, law: law))
+        await ParallelMap.run(files, width: jobs, transform: { path in scorer.score(path) }) { row in
+            summary.add(row)
+            sink.write(ScoreFormatter.row(row, format: format, law: law))
+            progress.advance()
+        }
+        progress.finish()
+        sink.write(ScoreFormatter.footer(format, summary: summary))
+        try sink.commit()
+        if !quiet { Terminal.printError(summary.description) }
+        if summary.errors > 0 { throw ExitCode(2) }
+        if summary.failing > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import CivicLex
+import Foundation
+import YAMLSource
+
+struct TestCases: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Check every case's `expect:` block against its assessment.",
+        discussion: "With --coverage, also report per rule whether some case shows it violated and some shows it complied.")
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Flag(name: .long, help: "Report, per rule, whether cases exercise its violation and its compliance.")
+    var coverage = false
+
+    @Option(name: .long, help: "With --coverage: fail when fewer than this percentage of rules are fully covered.")
+    var minCoverage: Double = 0
+
+    @Flag(name: .long, help: "Print only failures and the summary.")
+    var quiet = false
+
+    @Argument(help: ArgumentHelp("Case files or directories (default: Cases).", valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+        let law = try ruleOptions.load()
+        let evaluator = Evaluator(law: law)
+        let (files, missing) = CaseFiles.collect(paths.isEmpty ? ["Cases"] : paths)
+        for path in missing { Terminal.printError("\(path): error: no such file or directory") }
+        var passed = 0, failed = 0, errors = missing.count, withoutExpectations = 0
+        var violated = Set<String>(), complied = Set<String>()
+        for path in files {
+            guard let scenario = Case.load(path, law: law) else {
+                errors += 1
+                print("ERROR \(path)")
+                continue
+            }
+            let assessment = evaluator.assess(scenario)
+            for result in assessment.results {
+                if result.outcome == .violation { violated.insert(result.ruleID) }
+                if result.outcome == .compliant { complied.insert(result.ruleID) }
+            }
+            guard let expectation = scenario.expectation else {
+                withoutExpectations += 1
+                if !quiet { print("SKIP  \(path) (no expect: block)") }
+                continue
+            }
+            let failures = ExpectationCheck.failures(of: assessment, against: expectation)
+            if failures.isEmpty {
+                passed += 1
+                if !quiet { print("PASS  \(path)") }
+            } else {
+                failed += 1
+                print("FAIL  \(path)")
+                let file = SourceFile(path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+                Terminal.report(failures.map { file.diagnostic($0.message, at: $0.location) })
+            }
+        }
+        var coverageFailed = false
+        if coverage {
+            print("\nRule coverage (violation / compliance exercised by some case):")
+            var full = 0
+            for rule in law.rules {
+                let hasViolation = violated.contains(rule.id), hasCompliance = complied.contains(rule.id)
+                if hasViolation && hasCompliance { full += 1 }
+                print("  \(rule.id.padding(toLength: 14, withPad: " ", startingAt: 0)) violation \(hasViolation ? "yes" : "NO ")  compliance \(hasCompliance ? "yes" : "NO ")")
+            }
+            let percentage = law.rules.isEmpty ? 100 : Double(full) / Double(law.rules.count) * 100
+            print("coverage: \(full)/\(law.rules.count) rules fully covered (\(Formatting.score(percentage))%)")
+            if percentage < minCoverage {
+                print("coverage below the required \(Formatting.score(minCoverage))%")
+                coverageFailed = true
+            }
+        }
+        print("\n\(passed) passed, \(failed) failed" + (errors > 0 ? ", \(errors) errors" : "") + (withoutExpectations > 0 ? ", \(withoutExpectations) without expectations" : ""))
+        if errors > 0 { throw ExitCode(2) }
+        if failed > 0 || coverageFailed { throw ExitCode(1) }
+    }
+}
