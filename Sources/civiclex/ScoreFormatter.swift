@@ -81,6 +81,6 @@ struct ScoreSummary: CustomStringConvertible {
 
     var description: String {
         let byArea = areas.map { "\($0) \(violationsByArea[$0] ?? 0)" }.joined(separator: ", ")
-        return "\(scored + errors) cases: \(scored) scored, \(errors) failed to load; rules violated by area: \(byArea)"
+        return "\(scored + errors) case\(scored + errors == 1 ? "" : "s"): \(scored) scored, \(errors) failed to load; rules violated by area: \(byArea)"
     }
 }

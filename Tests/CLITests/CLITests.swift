@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+/// Runs the real `civiclex` binary, built next to this test bundle.
+struct CLI {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let executable: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [beside, beside.deletingLastPathComponent(), root.appendingPathComponent(".build/debug")] {
+            let url = candidate.appendingPathComponent("civiclex")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return root.appendingPathComponent(".build/debug/civiclex")
+    }()
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs `civiclex` with `arguments` from the repository root (or `directory`).
+    static func run(_ arguments: [String], in directory: URL = root, stdin: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "CIVICLEX_RULES")
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    static func temporaryDirectory(_ files: [String: String]) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civiclex-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, contents) in files {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func checkPassesOnTheBundledRules() throws {
+        let result = try CLI.run(["check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("ok"))
+    }
+
+    @Test func checkWorksFromAnyDirectory() throws {
+        let result = try CLI.run(["check"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func brokenRulesExitTwoWithALocatedDiagnostic() throws {
+        let directory = try CLI.temporaryDirectory(["bad.yaml": "rules:\n  - id: X\n    violation: org.size >\n"])
+        let result = try CLI.run(["check", directory.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.yaml:"))
+        #expect(result.stderr.contains("error:"))
+    }
+
+    @Test func assessPrintsCitedFindings() throws {
+        let result = try CLI.run(["assess", "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("KZ-ASM-003"))
+        #expect(result.stdout.contains("art. 10 para. 1"))
+        #expect(result.stdout.contains("https://adilet.zan.kz/eng/docs/Z2000000333"))
+        #expect(result.stdout.contains("CAO art. 488 part 1"))
+        #expect(result.stdout.contains("Enabling environment"))
+    }
+
+    @Test func assessFailOnHighExitsOne() throws {
+        let result = try CLI.run(["assess", "--fail-on", "high", "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(result.status == 1)
+    }
+
+    @Test func assessJSONIsParseable() throws {
+        let result = try CLI.run(["assess", "--format", "json", "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["case"] as? String == "rally-late-notice-2024")
+        let results = object?["results"] as? [[String: Any]] ?? []
+        #expect(results.contains { $0["rule"] as? String == "KZ-ASM-003" && $0["outcome"] as? String == "violation" })
+    }
+
+    @Test func misspeltFactExitsTwoWithLineAndSuggestion() throws {
+        let directory = try CLI.temporaryDirectory(["typo.yaml": "case: {id: typo, as_of: 2024-01-01}\nfacts:\n  org:\n    legal_fom: public_association\n"])
+        let result = try CLI.run(["assess", directory.appendingPathComponent("typo.yaml").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("typo.yaml:4:5: error: unknown fact `org.legal_fom`; did you mean `org.legal_form`?"))
+        #expect(result.stderr.contains("4 |     legal_fom: public_association"))
+        #expect(result.stderr.contains("|     ^"))
+    }
+
+    @Test func undeterminedRuleNamesTheMissingFact() throws {
+        let directory = try CLI.temporaryDirectory(["gap.yaml": "case: {id: gap, as_of: 2024-01-01, areas: [registration]}\nfacts:\n  org: {legal_form: public_association, registered: true}\n"])
+        let result = try CLI.run(["assess", directory.appendingPathComponent("gap.yaml").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("KZ-REG-003"))
+        #expect(result.stdout.contains("needs: org.founders_count"))
+    }
+
+    @Test func explainShowsDatesParametersAndValues() throws {
+        let result = try CLI.run(["explain", "--rule", "KZ-ASM-003", "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("judged by the law in force on 2024-04-26"))
+        #expect(result.stdout.contains("param.assembly.notice_working_days on 2024-04-26 = 5"))
+        #expect(result.stdout.contains("working_days_between(a.notice_filed_on, a.date)  =>  3"))
+    }
+
+    @Test func explainUnknownRuleSuggests() throws {
+        let result = try CLI.run(["explain", "--rule", "KZ-ASM-03", "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("did you mean"))
+    }
+
+    @Test func testCommandPassesOnTheBundledCases() throws {
+        let result = try CLI.run(["test", "--coverage", "--min-coverage", "100", "Cases"])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains(" failed"))
+    }
+
+    @Test func testCommandFailsOnAWrongExpectation() throws {
+        let directory = try CLI.temporaryDirectory(["wrong.yaml": """
+            case: {id: wrong, as_of: 2024-01-01, areas: [registration]}
+            facts:
+              org: {legal_form: public_association, registered: true, active: true, founders_count: 12}
+            expect:
+              violations: [KZ-REG-003]
+            """])
+        let result = try CLI.run(["test", directory.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("wrong.yaml:5:16: error: expected a violation of KZ-REG-003; got compliant"))
+    }
+
+    @Test func scoreWritesOneCSVRowPerCaseAndErrorRowsForBrokenOnes() throws {
+        let good = try String(contentsOf: CLI.root.appendingPathComponent("Cases/assembly/rally-late-notice-2024.yaml"), encoding: .utf8)
+        let directory = try CLI.temporaryDirectory([
+            "a-good.yaml": good,
+            "b-broken.yaml": "case: {id: broken, as_of: 2024-01-01}\nfacts:\n  org: {registered: maybe}\n",
+            "c-syntax.yaml": "case: [unclosed\n",
+            "d-good.yaml": good,
+        ])
+        let output = directory.appendingPathComponent("out.csv")
+        let result = try CLI.run(["score", "--format", "csv", "--output", output.path, directory.path])
+        #expect(result.status == 2)
+        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines[1].contains(",ok,"))
+        #expect(lines[2].contains(",error,") && lines[2].contains("b-broken.yaml:3:21: `org.registered` must be true or false"))
+        #expect(lines[3].contains(",error,") && lines[3].contains("c-syntax.yaml:"))
+        #expect(lines[4].contains(",ok,"))
+        #expect(result.stderr.contains("4 cases: 2 scored, 2 failed to load"))
+    }
+
+    @Test func scoreReadsPathsFromStandardInput() throws {
+        let result = try CLI.run(["score", "--format", "jsonl", "-"], stdin: "Cases/assembly/rally-late-notice-2024.yaml\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func paramsShowsDatedHistoryWithSources() throws {
+        let result = try CLI.run(["params", "registration.party.min_members"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("50000"))
+        #expect(result.stdout.contains("5000"))
+        #expect(result.stdout.contains("used by: KZ-REG-004"))
+    }
+}

@@ -1,0 +1,77 @@
+import CivicLex
+import Foundation
+import Testing
+import YAMLSource
+
+@Suite struct LawLoaderTests {
+    @Test func bundledRulesLoadAndTypeCheck() {
+        #expect(bundledLaw.rules.count >= 8)
+        for area in ["registration", "territorial", "funding", "assembly"] {
+            #expect(bundledLaw.rules.filter { $0.area == area }.count >= 2, "area \(area) needs at least two rules")
+        }
+    }
+
+    @Test func everyRuleCitesASourceWithALinkAndStatesWhatFollows() {
+        for rule in bundledLaw.rules {
+            #expect(bundledLaw.sources[rule.citation.ref] != nil, "\(rule.id) cites an unknown source")
+            #expect(rule.citation.link(in: bundledLaw.sources) != nil, "\(rule.id) has no URL")
+            #expect(!rule.sanctions.isEmpty || rule.consequence != nil, "\(rule.id) states no sanction")
+        }
+    }
+
+    @Test func ruleIDClashReportsBothPlaces() throws {
+        let directory = try MiniLaw.directory(rules: MiniLaw.rule("true", id: "R-1") + "\n" + MiniLaw.rule("false", id: "R-1"))
+        let diagnostic = try #require(loadDiagnostics(directory).first)
+        #expect(diagnostic.message == "rule id `R-1` is used twice")
+        #expect(diagnostic.location?.line == 12)
+        #expect(diagnostic.notes.first?.location?.line == 2)
+    }
+
+    @Test func overlappingParameterPeriodsAreAnError() throws {
+        let extra = """
+            parameters:
+              overlapping:
+                description: Two periods that overlap
+                values:
+                  - {from: 2020-01-01, to: 2021-06-30, value: 1}
+                  - {from: 2021-01-01, value: 2}
+            """
+        let directory = try MiniLaw.directory(rules: MiniLaw.rule("true"), extra: extra)
+        let diagnostic = try #require(loadDiagnostics(directory).first)
+        #expect(diagnostic.message == "parameter `overlapping`: the period 2020-01-01…2021-06-30 overlaps the value from 2021-01-01")
+        #expect(diagnostic.path.hasSuffix("extra.yaml"))
+        #expect(diagnostic.location?.line == 6)
+    }
+
+    @Test func misspeltRuleKeyGetsASuggestion() throws {
+        let directory = try MiniLaw.directory(rules: MiniLaw.rule("true", extra: "    severty: low"))
+        let messages = loadDiagnostics(directory).map(\.message)
+        #expect(messages.contains("unknown key `severty` in rule; did you mean `severity`?"))
+    }
+
+    @Test func unknownSanctionAndSourceAreReported() throws {
+        let rules = MiniLaw.rule("true").replacingOccurrences(of: "sanctions: [fine-1]", with: "sanctions: [fine-2]")
+            .replacingOccurrences(of: "ref: act,", with: "ref: acts,")
+        let messages = loadDiagnostics(try MiniLaw.directory(rules: rules)).map(\.message)
+        #expect(messages.contains("unknown sanction `fine-2`; did you mean `fine-1`?"))
+        #expect(messages.contains("unknown source `acts`; did you mean `act`?"))
+    }
+
+    @Test func impossibleDateInRulesIsReported() throws {
+        let rules = MiniLaw.rule("true").replacingOccurrences(of: "in_force: {from: 2020-01-01}", with: "in_force: {from: 2021-02-30}")
+        let diagnostic = try #require(loadDiagnostics(try MiniLaw.directory(rules: rules)).first)
+        #expect(diagnostic.message == "`2021-02-30` is not a real calendar date")
+        #expect(diagnostic.location == SourceLocation(line: 5, column: 22))
+    }
+
+    @Test func malformedYAMLInARuleFileIsLocated() throws {
+        let directory = try rulesWith(["assembly.yaml": "rules:\n  - id: [unclosed\n"])
+        let diagnostic = try #require(loadDiagnostics(directory).first { $0.path.hasSuffix("assembly.yaml") })
+        #expect(diagnostic.location?.line == 3)
+    }
+
+    @Test func missingDirectoryIsADiagnosticNotACrash() {
+        let diagnostics = loadDiagnostics("/nonexistent/rules")
+        #expect(diagnostics.first?.message == "rule directory not found")
+    }
+}
