@@ -37,7 +37,7 @@ struct Assess: ParsableCommand {
             case .json: Terminal.write(JSONReport.render(assessment, law: law) + "\n")
             }
             if let threshold = failOn.severity,
-               assessment.results.contains(where: { $0.outcome == .violation && (law.rule($0.ruleID)?.severity ?? .info) >= threshold }) {
+               assessment.results.contains(where: { $0.outcome == .violation && law.rule(for: $0).severity >= threshold }) {
                 failing = true
             }
         }

@@ -51,7 +51,8 @@ struct CaseScorer: Sendable {
         for result in assessment.results {
             switch result.outcome {
             case .violation:
-                guard violatedRules.insert(result.ruleID).inserted, let rule = law.rule(result.ruleID) else { continue }
+                guard violatedRules.insert(result.ruleID).inserted else { continue }
+                let rule = law.rule(for: result)
                 row.bySeverity[rule.severity.rank] += 1
                 row.byArea[rule.area, default: 0] += 1
                 if let failOn, rule.severity >= failOn { row.failing = true }

@@ -37,12 +37,15 @@ extension Evaluator {
 
     /// Severity points per rule (worst item counts once), unknowns at a fraction; capped at 100.
     func riskScore(_ results: [RuleResult]) -> RiskScore {
-        var worst: [String: Outcome] = [:]
-        for result in results { worst[result.ruleID] = min(worst[result.ruleID] ?? result.outcome, result.outcome) }
+        var worst: [String: (outcome: Outcome, severity: Severity)] = [:]
+        for result in results {
+            let severity = law.rule(for: result).severity
+            if let current = worst[result.ruleID], current.outcome <= result.outcome { continue }
+            worst[result.ruleID] = (result.outcome, severity)
+        }
         var total = 0.0
-        for (ruleID, outcome) in worst {
-            guard let rule = law.rule(ruleID) else { continue }
-            let points = law.risk.points[rule.severity] ?? 0
+        for (_, (outcome, severity)) in worst {
+            let points = law.risk.points[severity] ?? 0
             switch outcome {
             case .violation: total += points
             case .undetermined: total += points * law.risk.undeterminedFactor

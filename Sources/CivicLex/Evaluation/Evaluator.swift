@@ -10,27 +10,30 @@ public struct Evaluator: Sendable {
     /// - Parameters:
     ///   - trace: record the value of every sub-expression (for `explain`).
     ///   - ruleIDs: only these rules (all when `nil`).
-    public func assess(_ scenario: Case, trace: Bool = false, ruleIDs: Set<String>? = nil) -> Assessment {
+    ///   - lawDate: judge every act by the law in force on this day instead of the law of
+    ///     its own date (for comparing two states of the law).
+    public func assess(_ scenario: Case, trace: Bool = false, ruleIDs: Set<String>? = nil, lawDate: Day? = nil) -> Assessment {
         var results: [RuleResult] = []
         for rule in law.rules where ruleIDs?.contains(rule.id) ?? true {
-            results += evaluate(rule, on: scenario, trace: trace)
+            results += evaluate(rule, on: scenario, trace: trace, lawDate: lawDate)
         }
         let risk = riskScore(results)
         return Assessment(
             caseID: scenario.id, title: scenario.title, path: scenario.path, asOf: scenario.asOf, results: results,
-            risk: risk, enabling: enablingEnvironment(on: scenario.asOf))
+            risk: risk, enabling: enablingEnvironment(on: lawDate ?? scenario.asOf))
     }
 
-    func evaluate(_ rule: Rule, on scenario: Case, trace: Bool) -> [RuleResult] {
+    func evaluate(_ rule: Rule, on scenario: Case, trace: Bool, lawDate override: Day? = nil) -> [RuleResult] {
         if let areas = scenario.areas, !areas.contains(rule.area) {
             return [result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))")]
         }
         var context = EvaluationContext(facts: scenario.facts, runtime: law.runtime, asOf: scenario.asOf, lawDate: scenario.asOf, tracing: trace, budget: budget)
+        context.lawDateOverride = override
         guard let iteration = rule.iteration else {
             return [evaluateOne(rule, item: nil, context: &context)]
         }
         guard case .list(let items)? = scenario.facts[iteration.listSlot] else {
-            return [result(rule, item: nil, .undetermined, lawDate: nil, missing: [iteration.listPath])]
+            return [unstatedList(rule, iteration, context: &context)]
         }
         if items.isEmpty {
             return [result(rule, item: nil, .notApplicable, lawDate: nil, reason: "`\(iteration.listPath)` is empty")]
@@ -46,13 +49,26 @@ public struct Evaluator: Sendable {
         return results
     }
 
+    /// The case does not state the list at all: the rule is undetermined, unless its
+    /// `applies` is false whatever the items are (a church and the NGO-database report).
+    private func unstatedList(_ rule: Rule, _ iteration: Rule.Iteration, context: inout EvaluationContext) -> RuleResult {
+        if let applies = rule.applies, case .list(.record(let recordType)) = law.schema.facts[iteration.listSlot].type {
+            context.locals = [.record(Record(type: recordType, fields: Array(repeating: nil, count: recordType.fields.count), label: "\(iteration.listPath)[?]"))]
+            context.resetMissing()
+            if case .bool(false)? = try? Interpreter.evaluate(applies.root, &context), context.gaps.isEmpty {
+                return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "does not apply to this case whatever its `\(iteration.listPath)`")
+            }
+        }
+        return result(rule, item: nil, .undetermined, lawDate: nil, missing: [iteration.listPath])
+    }
+
     private func evaluateOne(_ rule: Rule, item: String?, context: inout EvaluationContext) -> RuleResult {
         context.resetMissing()
         var steps: [TraceStep] = []
         let tracing = context.trace != nil
         do {
-            var lawDate = context.asOf
-            if let at = rule.at {
+            var lawDate = context.lawDateOverride ?? context.asOf
+            if let at = rule.at, context.lawDateOverride == nil {
                 guard case .date(let day)? = try run(at, "at", &context, &steps) else {
                     return result(rule, item: item, .undetermined, lawDate: nil, missing: context.missing, trace: steps)
                 }
@@ -135,7 +151,7 @@ public struct Evaluator: Sendable {
         message: String? = nil, remedy: String? = nil, sanctions: [SanctionApplication] = [], trace: [TraceStep] = []
     ) -> RuleResult {
         RuleResult(
-            ruleID: rule.id, item: item, outcome: outcome, status: status(of: rule, on: lawDate), lawDate: lawDate, missingFacts: missing, reason: reason,
+            ruleID: rule.id, ruleIndex: rule.index, item: item, outcome: outcome, status: status(of: rule, on: lawDate), lawDate: lawDate, missingFacts: missing, reason: reason,
             message: message, remedy: remedy, sanctions: sanctions, trace: trace)
     }
 }

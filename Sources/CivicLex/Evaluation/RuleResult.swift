@@ -1,6 +1,8 @@
 /// The outcome of one rule on one case, or on one item of a list fact.
 public struct RuleResult: Sendable {
     public let ruleID: String
+    /// The rule version's position in `Law.rules`.
+    public let ruleIndex: Int
     /// `assemblies[2]` for `for_each` rules; `nil` for rules over the whole case.
     public let item: String?
     public let outcome: Outcome

@@ -5,6 +5,8 @@ struct EvaluationContext {
     let runtime: LawRuntime
     let asOf: Day
     var lawDate: Day
+    /// When set, every act is judged by the law of this day rather than of its own date.
+    var lawDateOverride: Day?
     var locals: [Value] = []
     /// Missing facts in the order met, without repeats.
     private(set) var missing: [String] = []

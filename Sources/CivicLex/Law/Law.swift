@@ -14,10 +14,16 @@ public struct Law: Sendable {
     public let risk: RiskModel
     /// How the MCI date for a fine is chosen, shown next to every fine.
     public let fineBasis: String
+    /// Amendments laid over the base rule set, in order of effect.
+    public let amendments: [Amendment]
 
     public var parameters: [Parameter] { runtime.parameters }
 
+    /// The first rule with this id; an amended rule has one entry per version.
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// The rule version that produced `result`.
+    public func rule(for result: RuleResult) -> Rule { rules[result.ruleIndex] }
 
     public func parameter(_ name: String) -> Parameter? { runtime.parameters.first { $0.name == name } }
 

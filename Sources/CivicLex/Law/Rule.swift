@@ -30,10 +30,13 @@ public struct Rule: Sendable {
     }
 
     public let id: String
+    /// Position in `Law.rules`; versions of an amended rule share `id` but not `index`.
+    public internal(set) var index = 0
     public let title: String
     public let area: String
     public let inForceFrom: Day
-    public let inForceTo: Day?
+    /// Last day in force; an amendment that repeals or replaces the rule sets it.
+    public internal(set) var inForceTo: Day?
     public let iteration: Iteration?
     /// The date whose law governs the act; `nil` means the case's assessment date.
     public let at: CompiledExpression?

@@ -17,7 +17,8 @@ extension LawBuilder {
         return rules
     }
 
-    private func rule(_ node: YAMLNode, file: SourceFile, scope baseScope: Scope, seen: inout [String: (SourceFile, SourceLocation)], sink: inout DiagnosticSink) -> Rule? {
+    /// Compiles one rule; `effective` (for amendments) replaces its `in_force` period.
+    func rule(_ node: YAMLNode, file: SourceFile, scope baseScope: Scope, seen: inout [String: (SourceFile, SourceLocation)], effective: Day? = nil, sink: inout DiagnosticSink) -> Rule? {
         guard var reader = MappingReader.make(node, file: file, what: "rule", sink: &sink) else { return nil }
         guard let idScalar = reader.scalar("id", sink: &sink) else {
             sink.error("rule is missing `id`", in: file, at: node.location)
@@ -40,7 +41,12 @@ extension LawBuilder {
         }
         var inForceFrom = Day(ordinal: Int.min / 4)
         var inForceTo: Day?
-        if let inForce = reader.node("in_force"), var period = MappingReader.make(inForce, file: file, what: "in_force", sink: &sink) {
+        if let effective {
+            inForceFrom = effective
+            if let inForce = reader.node("in_force") {
+                sink.error("a rule added by an amendment takes the amendment's `effective` date; remove `in_force`", in: file, at: inForce.location)
+            }
+        } else if let inForce = reader.node("in_force"), var period = MappingReader.make(inForce, file: file, what: "in_force", sink: &sink) {
             if let from = period.day("from", sink: &sink) { inForceFrom = from } else if period.node("from") == nil {
                 sink.error("`in_force` needs `from`", in: file, at: inForce.location)
             }

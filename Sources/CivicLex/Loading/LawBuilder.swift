@@ -5,6 +5,12 @@ import YAMLSource
 struct LawBuilder {
     let directory: String
     let documents: [(SourceFile, YAMLMapping)]
+    let amendmentDocuments: [(file: SourceFile, mapping: YAMLMapping, asIfFrom: Day?, isExtra: Bool)]
+    var amendments: [Amendment] = []
+    /// Change descriptions gathered per amendment (by position) while applying them.
+    var pendingChanges: [Int: [String]] = [:]
+    var pendingParameters: [Int: [String]] = [:]
+    var pendingRules: [Int: [String]] = [:]
 
     var name = "Unnamed rule set"
     var facts: [FactDefinition] = []
@@ -20,14 +26,18 @@ struct LawBuilder {
     /// Where each id was first defined, to report clashes with both positions.
     var definedAt: [String: (file: SourceFile, location: SourceLocation)] = [:]
 
-    init(directory: String, documents: [(SourceFile, YAMLMapping)]) {
+    init(directory: String, documents: [(SourceFile, YAMLMapping)], amendmentDocuments: [(file: SourceFile, mapping: YAMLMapping, asIfFrom: Day?, isExtra: Bool)] = []) {
         self.directory = directory
         self.documents = documents
+        self.amendmentDocuments = amendmentDocuments
     }
 
-    /// Nodes of one section across all files, in file order.
+    /// Nodes of one section across all base files, in file order (and amendment files too
+    /// for `sources`, which amendments may add).
     func sections(_ name: String) -> [(SourceFile, YAMLNode)] {
-        documents.compactMap { file, mapping in mapping[name].map { (file, $0) } }
+        let base = documents.compactMap { file, mapping in mapping[name].map { (file, $0) } }
+        guard name == "sources" else { return base }
+        return base + amendmentDocuments.compactMap { document in document.mapping[name].map { (document.file, $0) } }
     }
 
     /// Records a definition; reports a clash with the earlier one.
@@ -52,6 +62,8 @@ struct LawBuilder {
         loadFacts(sink: &sink)
         loadSources(sink: &sink)
         loadParameters(sink: &sink)
+        let headers = readAmendments(sink: &sink)
+        applyParameterChanges(headers, sink: &sink)
         loadMCI(sink: &sink)
         loadCalendar(sink: &sink)
         loadSanctions(sink: &sink)
@@ -61,12 +73,15 @@ struct LawBuilder {
         var parameterScope: [String: (index: Int, type: ValueType)] = [:]
         for (index, parameter) in parameters.enumerated() { parameterScope[parameter.name] = (index, parameter.type) }
         let scope = Scope(schema: schema, parameters: parameterScope)
-        let rules = loadRules(scope: scope, sink: &sink)
+        var rules = loadRules(scope: scope, sink: &sink)
+        applyRuleChanges(headers, scope: scope, rules: &rules, sink: &sink)
+        for index in rules.indices { rules[index].index = index }
         let indicators = loadIndicators(scope: scope, sink: &sink)
         if sink.hasErrors { return nil }
         return Law(
             name: name, directory: directory, schema: schema, sources: sources, runtime: runtime, rules: rules,
-            sanctions: sanctions, areas: areas, bands: bands, indicators: indicators, risk: risk, fineBasis: fineBasis)
+            sanctions: sanctions, areas: areas, bands: bands, indicators: indicators, risk: risk, fineBasis: fineBasis,
+            amendments: amendments)
     }
 
     /// Reads `{ref, article, paragraph, part, url, note}`, checking that the source exists.

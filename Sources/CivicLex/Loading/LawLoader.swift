@@ -10,7 +10,7 @@ public enum LawLoader {
 
     /// Loads the rule set in `directory` (subdirectories such as `amendments/` are not read).
     /// - Throws: ``DiagnosticList`` with every problem found.
-    public static func load(directory: String, limits: YAMLLimits = .default) throws(DiagnosticList) -> Law {
+    public static func load(directory: String, amendments options: AmendmentOptions = .init(), limits: YAMLLimits = .default) throws(DiagnosticList) -> Law {
         var sink = DiagnosticSink()
         let files = yamlFiles(in: directory, sink: &sink)
         var documents: [(SourceFile, YAMLMapping)] = []
@@ -32,10 +32,44 @@ public enum LawLoader {
                 sink.add(error)
             }
         }
-        var builder = LawBuilder(directory: directory, documents: documents)
+        var amendmentDocuments: [(file: SourceFile, mapping: YAMLMapping, asIfFrom: Day?, isExtra: Bool)] = []
+        if options.includeEnacted {
+            for path in amendmentFiles(in: directory) where !options.extra.contains(path) {
+                guard let (file, mapping) = parseMapping(path, sink: &sink) else { continue }
+                if mapping["amendment"]?.mapping?["status"]?.scalar?.text == Amendment.Status.enacted.rawValue {
+                    amendmentDocuments.append((file, mapping, nil, false))
+                }
+            }
+        }
+        for path in options.extra {
+            guard let (file, mapping) = parseMapping(path, sink: &sink) else { continue }
+            amendmentDocuments.append((file, mapping, options.asIfFrom, true))
+        }
+        var builder = LawBuilder(directory: directory, documents: documents, amendmentDocuments: amendmentDocuments)
         let law = builder.build(sink: &sink)
         if sink.hasErrors || law == nil { throw DiagnosticList(sink.diagnostics) }
         return law!
+    }
+
+    /// Amendment files in `<directory>/amendments/`, in name order.
+    public static func amendmentFiles(in directory: String) -> [String] {
+        let folder = (directory as NSString).appendingPathComponent("amendments")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    private static func parseMapping(_ path: String, sink: inout DiagnosticSink) -> (SourceFile, YAMLMapping)? {
+        do {
+            let (file, root) = try YAMLReader.load(path: path)
+            guard case .mapping(let mapping)? = root else {
+                sink.add(Diagnostic(path: path, location: root?.location, message: "an amendment file must be a mapping with an `amendment:` header"))
+                return nil
+            }
+            return (file, mapping)
+        } catch {
+            sink.add(error)
+            return nil
+        }
     }
 
     static func yamlFiles(in directory: String, sink: inout DiagnosticSink) -> [String] {

@@ -43,7 +43,7 @@ public enum JSONReport {
         }
         writer.array("results") { writer in
             for result in assessment.results {
-                let rule = law.rule(result.ruleID)
+                let rule: Rule? = law.rule(for: result)
                 writer.beginObject()
                 writer.field("rule", result.ruleID)
                 writer.field("item", result.item)

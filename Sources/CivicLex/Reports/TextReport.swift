@@ -10,8 +10,8 @@ public enum TextReport {
         let unknowns = findings.filter { $0.outcome == .undetermined }
         out += "\n\(violations.count) violation\(violations.count == 1 ? "" : "s"), \(unknowns.count) undetermined\n"
         for area in law.areas {
-            let areaFindings = violations.filter { law.rule($0.ruleID)?.area == area.id }
-                .sorted { (law.rule($0.ruleID)?.severity ?? .info) > (law.rule($1.ruleID)?.severity ?? .info) }
+            let areaFindings = violations.filter { law.rule(for: $0).area == area.id }
+                .sorted { law.rule(for: $0).severity > law.rule(for: $1).severity }
             guard !areaFindings.isEmpty else { continue }
             out += "\n== \(area.title) ==\n"
             for finding in areaFindings { out += describe(finding, law: law) }
@@ -19,7 +19,7 @@ public enum TextReport {
         if !unknowns.isEmpty {
             out += "\n== Undetermined (facts missing; not assumed compliant) ==\n"
             for finding in unknowns {
-                guard let rule = law.rule(finding.ruleID) else { continue }
+                let rule = law.rule(for: finding)
                 let item = finding.item.map { " [\($0)]" } ?? ""
                 out += "  ? \(rule.id) \(rule.title)\(item)\n"
                 if !finding.missingFacts.isEmpty { out += "      needs: \(finding.missingFacts.joined(separator: ", "))\n" }
@@ -45,7 +45,7 @@ public enum TextReport {
     }
 
     static func describe(_ finding: RuleResult, law: Law) -> String {
-        guard let rule = law.rule(finding.ruleID) else { return "" }
+        let rule = law.rule(for: finding)
         var out = ""
         let item = finding.item.map { " [\($0)]" } ?? ""
         let status = finding.status == .verified ? "" : " [\(finding.status.rawValue)]"
