@@ -19,6 +19,7 @@ struct Assess: ParsableCommand {
 
     func validate() throws {
         if cases.isEmpty { throw ValidationError("Name at least one case file.") }
+        if format == .html && cases.count > 1 { throw ValidationError("--format html renders one case at a time.") }
     }
 
     func run() throws {
@@ -35,6 +36,7 @@ struct Assess: ParsableCommand {
             switch format {
             case .text: Terminal.write(TextReport.render(assessment, law: law) + (cases.count > 1 ? "\n" : ""))
             case .json: Terminal.write(JSONReport.render(assessment, law: law) + "\n")
+            case .html: Terminal.write(HTMLReport.assessment(assessment, law: law))
             }
             if let threshold = failOn.severity,
                assessment.results.contains(where: { $0.outcome == .violation && law.rule(for: $0).severity >= threshold }) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CivicLex
+import Foundation
 
 struct Params: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show parameters and their dated history with sources.")
@@ -30,7 +31,13 @@ struct Params: ParsableCommand {
             let users = law.rules.filter { rule in
                 ([rule.violation] + [rule.applies, rule.at].compactMap { $0 }).contains { $0.references.contains("param." + parameter.name) }
             }
-            if !users.isEmpty { print("  used by: \(users.map(\.id).joined(separator: ", "))") }
+            if !users.isEmpty { print("  used by: \(Array(Set(users.map(\.id))).sorted().joined(separator: ", "))") }
+            let amendments = law.amendments.filter { $0.parameters.contains(parameter.name) }
+            if !amendments.isEmpty { print("  amended by: " + amendments.map { "\($0.id) (\($0.effective), \($0.status.rawValue))" }.joined(separator: ", ")) }
+            let proposals = LawLoader.amendmentFiles(in: law.directory).filter { path in
+                (try? String(contentsOfFile: path, encoding: .utf8)).map { $0.contains("  \(parameter.name):") && !$0.contains("status: enacted") } ?? false
+            }
+            if !proposals.isEmpty { print("  touched by proposals: " + proposals.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) }
             print()
         }
     }

@@ -56,7 +56,7 @@ enum Terminal {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, html
 }
 
 /// `--fail-on SEVERITY` as used by assess and score.

@@ -183,3 +183,82 @@ struct CLI {
         #expect(result.stdout.contains("used by: KZ-REG-004"))
     }
 }
+
+@Suite(.serialized) struct AmendmentCLITests {
+    @Test func compareWithAProposalListsPerCaseChangesAndTotals() throws {
+        let result = try CLI.run(["compare", "--with", "Rules/kz/amendments/proposal-abolish-territorial-tiers.yaml", "Cases"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("- lost    KZ-TER-001"))
+        #expect(result.stdout.contains("~ KZ-TER-001: violation -> not_in_force"))
+        #expect(result.stdout.contains("Rules that changed most outcomes: KZ-TER-001"))
+        #expect(result.stdout.contains("0 worsened"))
+    }
+
+    @Test func compareTwoDatesFindsTheAssemblyLawChange() throws {
+        let result = try CLI.run(["compare", "--from", "2019-12-31", "--to", "2023-06-01", "--format", "json", "Cases/composite/march-without-permission-2019.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let cases = object?["cases"] as? [[String: Any]] ?? []
+        let changes = cases.first?["outcome_changes"] as? [[String: Any]] ?? []
+        #expect(changes.contains { $0["rule"] as? String == "KZ-ASM-001" && $0["before"] as? String == "violation" && $0["after"] as? String == "not_in_force" })
+        #expect((object?["totals"] as? [String: Any])?["cases"] as? Int == 1)
+    }
+
+    @Test(arguments: ["csv", "markdown"])
+    func compareMachineFormats(_ format: String) throws {
+        let result = try CLI.run(["compare", "--with", "Rules/kz/amendments/proposal-drop-foreign-funding-reporting.yaml", "--format", format, "Cases/funding"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("ff-report-late-q4-2023"))
+        #expect(result.stdout.contains("improved"))
+    }
+
+    @Test func amendmentRepealingAnUnknownRuleIsAnError() throws {
+        let directory = try CLI.temporaryDirectory(["bad.yaml": """
+            amendment: {id: bad, title: Bad, status: proposal, effective: 2027-01-01}
+            rules:
+              repeal: [KZ-TER-009]
+            """])
+        let result = try CLI.run(["compare", "--with", directory.appendingPathComponent("bad.yaml").path, "Cases"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.yaml:3:12: error: cannot repeal unknown rule `KZ-TER-009`; did you mean `KZ-TER-001`?"))
+    }
+
+    @Test func lawTimelineStepsAtTheKnownChanges() throws {
+        let result = try CLI.run(["timeline", "--law", "--to", "2026-01-01", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let dates = result.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(10)) }
+        for date in ["2015-01-01", "2016-10-10", "2020-06-06", "2022-11-05", "2023-01-01", "2025-01-20"] {
+            #expect(dates.contains(date), "no step on \(date)")
+        }
+    }
+
+    @Test func caseTimelineShowsRiskUnderEachState() throws {
+        let result = try CLI.run(["timeline", "--format", "json", "Cases/composite/march-without-permission-2019.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let steps = object?["steps"] as? [[String: Any]] ?? []
+        #expect(steps.contains { $0["risk"] != nil })
+    }
+
+    @Test(arguments: [
+        ["assess", "--format", "html", "Cases/composite/legal-aid-ngo-foreign-grants-rally-2024.yaml"],
+        ["compare", "--format", "html", "--with", "Rules/kz/amendments/proposal-notification-only-assemblies.yaml", "Cases/assembly"],
+        ["timeline", "--law", "--format", "html"],
+    ])
+    func htmlReportsAreSelfContained(_ arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = result.stdout
+        #expect(html.hasPrefix("<!doctype html>"))
+        #expect(html.contains("<svg"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("src=\"http"))
+        #expect(html.contains("@media print"))
+    }
+
+    @Test func paramsNamesTheAmendmentThatSetAValue() throws {
+        let result = try CLI.run(["params", "registration.party.min_members"])
+        #expect(result.stdout.contains("amended by: 2022-party-threshold"))
+    }
+}

@@ -23,7 +23,8 @@ extension LawBuilder {
         let citation = reader.node("source").flatMap { self.citation($0, file: file, sink: &sink) }
         let status = reader.status(sink: &sink)
         let declaredType = reader.scalar("type", sink: &sink)
-        guard let valuesNode = reader.node("values"), case .sequence(let sequence) = valuesNode, !sequence.items.isEmpty else {
+        // A parameter may start empty (with a declared type) when only an amendment gives it values.
+        guard let valuesNode = reader.node("values"), case .sequence(let sequence) = valuesNode, !sequence.items.isEmpty || declaredType != nil else {
             sink.error("parameter `\(name)` needs `values`: a list of {from, value}", in: file, at: node.location)
             return nil
         }

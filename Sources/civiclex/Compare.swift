@@ -1,0 +1,131 @@
+import ArgumentParser
+import CivicLex
+import Foundation
+
+struct Compare: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare cases under two states of the law: two dates, or with and without amendments.",
+        discussion: """
+            --from/--to judge every act of each case by the law in force on each date. --with lays \
+            amendment files over the law; drafts and proposals are treated as in force since \
+            --as-if-from (default 1900-01-01: as if they had always applied), enacted ones from \
+            their own date. Exit codes: 0 ok; 2 a case or the rules could not be read.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv, markdown, html
+    }
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(name: .long, help: ArgumentHelp("First state: the law in force on this date (YYYY-MM-DD).", valueName: "date"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("Second state: the law in force on this date.", valueName: "date"))
+    var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("Amendment file to lay over the law for the second state (repeatable).", valueName: "file"))
+    var with: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Treat --with amendments as in force from this date.", valueName: "date"))
+    var asIfFrom: String?
+
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "In text output, list unchanged cases too.")
+    var all = false
+
+    @Option(name: .long, help: "Cases compared at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Argument(help: ArgumentHelp("Case files or directories (default: Cases).", valueName: "path"))
+    var paths: [String] = []
+
+    func validate() throws {
+        if with.isEmpty && (from == nil || to == nil) {
+            throw ValidationError("Give --from and --to dates, or one or more --with amendment files.")
+        }
+        if !with.isEmpty && (from != nil || to != nil) {
+            throw ValidationError("Use either --from/--to or --with, not both.")
+        }
+        for (name, value) in [("--from", from), ("--to", to), ("--as-if-from", asIfFrom)] {
+            if let value, Day(iso: value) == nil { throw ValidationError("\(name) must be a real date in YYYY-MM-DD form, got '\(value)'.") }
+        }
+    }
+
+    func run() async throws {
+        let directory = ruleOptions.directory()
+        let beforeLaw = try ruleOptions.load()
+        let afterLaw: Law
+        let labels: (String, String)
+        let dates: (Day?, Day?)
+        if with.isEmpty {
+            afterLaw = beforeLaw
+            dates = (Day(iso: from!), Day(iso: to!))
+            labels = ("law in force on \(from!)", "law in force on \(to!)")
+        } else {
+            let asIf = try asIfDate(directory: directory)
+            do {
+                afterLaw = try LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: with, asIfFrom: asIf))
+            } catch {
+                Terminal.report(error.diagnostics)
+                throw ExitCode(2)
+            }
+            dates = (nil, nil)
+            let titles = afterLaw.amendments.suffix(with.count).map(\.title).joined(separator: "; ")
+            labels = ("the law as enacted", "with: \(titles)" + (asIf.map { " (as if in force from \($0))" } ?? ""))
+        }
+        let (files, missing) = CaseFiles.collect(paths.isEmpty ? ["Cases"] : paths)
+        let inputs = files + missing
+        let comparer = CaseComparer(before: beforeLaw, after: afterLaw, beforeDate: dates.0, afterDate: dates.1)
+        var rows: [CaseComparer.Row] = []
+        var totals = ComparisonTotals()
+        await ParallelMap.run(inputs, width: jobs, transform: { comparer.compare($0) }) { row in
+            if let comparison = row.comparison { totals.add(comparison) } else { totals.addError() }
+            rows.append(row)
+        }
+        for row in rows where row.error != nil { Terminal.printError(row.error!) }
+        var sink = try OutputSink(path: output)
+        sink.write(CompareFormatter.render(rows, totals: totals, labels: labels, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all))
+        try sink.commit()
+        if totals.errors > 0 { throw ExitCode(2) }
+    }
+
+    /// Proposals and drafts are judged as if they had always applied unless told otherwise.
+    private func asIfDate(directory: String) throws -> Day? {
+        if let asIfFrom { return Day(iso: asIfFrom) }
+        let enactedOnly = with.allSatisfy { path in
+            (try? String(contentsOfFile: path, encoding: .utf8))?.contains("status: enacted") ?? false
+        }
+        return enactedOnly ? nil : Day(iso: "1900-01-01")
+    }
+}
+
+/// Loads a case once and assesses it under both states of the law.
+struct CaseComparer: Sendable {
+    struct Row: Sendable {
+        let path: String
+        let comparison: CaseComparison?
+        let error: String?
+    }
+
+    let before: Law
+    let after: Law
+    let beforeDate: Day?
+    let afterDate: Day?
+
+    func compare(_ path: String) -> Row {
+        do {
+            let scenario = try CaseLoader(law: before).load(path: path)
+            let old = Evaluator(law: before).assess(scenario, lawDate: beforeDate)
+            let new = Evaluator(law: after).assess(scenario, lawDate: afterDate)
+            return Row(path: path, comparison: CaseComparison(before: old, after: new, beforeLaw: before, afterLaw: after), error: nil)
+        } catch {
+            return Row(path: path, comparison: nil, error: error.diagnostics.first.map { CaseScorer.oneLine($0) } ?? "\(path): error: unreadable case")
+        }
+    }
+}

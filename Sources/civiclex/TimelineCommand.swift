@@ -1,0 +1,130 @@
+import ArgumentParser
+import CivicLex
+import Foundation
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Scores at every date on which the law changes, with the change behind each step.",
+        discussion: "With --law, the enabling-environment score of the law itself; with a case, also the case's risk if its acts were judged by the law of each date.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv, html
+    }
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Flag(name: .long, help: "Score the law itself rather than a case.")
+    var law = false
+
+    @Option(name: .long, help: ArgumentHelp("First date (default 2015-01-01).", valueName: "date"))
+    var from: String = "2015-01-01"
+
+    @Option(name: .long, help: ArgumentHelp("Last date (default today).", valueName: "date"))
+    var to: String?
+
+    @Flag(name: .long, help: "List every change date, including those where no score moved.")
+    var all = false
+
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Argument(help: ArgumentHelp("A case file (unless --law).", valueName: "case"))
+    var path: String?
+
+    func validate() throws {
+        if law == (path != nil) { throw ValidationError("Give either --law or one case file.") }
+        guard Day(iso: from) != nil else { throw ValidationError("--from must be a real date in YYYY-MM-DD form.") }
+        if let to, Day(iso: to) == nil { throw ValidationError("--to must be a real date in YYYY-MM-DD form.") }
+    }
+
+    static var today: Day {
+        Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    func run() throws {
+        let rules = try ruleOptions.load()
+        let start = Day(iso: from)!, end = to.flatMap { Day(iso: $0) } ?? Self.today
+        guard start <= end else { throw ValidationError("--from is after --to.") }
+        var scenario: Case?
+        if let path {
+            guard let loaded = Case.load(path, law: rules) else { throw ExitCode(2) }
+            scenario = loaded
+        }
+        let timeline = Timeline(law: rules, scenario: scenario, from: start, to: end)
+        let title = scenario.map { "Timeline: \($0.title.isEmpty ? $0.id : $0.title)" } ?? "Timeline of the law: \(rules.name)"
+        var sink = try OutputSink(path: output)
+        switch format {
+        case .html: sink.write(HTMLReport.timeline(timeline, law: rules, title: title))
+        case .text: sink.write(text(timeline, law: rules, title: title))
+        case .csv: sink.write(csv(timeline, law: rules))
+        case .json: sink.write(json(timeline, law: rules))
+        }
+        try sink.commit()
+    }
+
+    private func steps(_ timeline: Timeline) -> [Timeline.Step] {
+        all ? timeline.steps : HTMLReport.annotatedSteps(timeline)
+    }
+
+    private func text(_ timeline: Timeline, law: Law, title: String) -> String {
+        var out = "\(title), \(timeline.from) to \(timeline.to)\n"
+        out += "DATE        OVERALL " + law.areas.map { $0.id.prefix(8).padding(toLength: 9, withPad: " ", startingAt: 0) }.joined()
+        out += timeline.steps.first?.assessment != nil ? "RISK  " : ""
+        out += "CHANGE\n"
+        var previous: Double?
+        for step in steps(timeline) {
+            let overall = step.enabling.overall
+            let arrow = previous.flatMap { old in overall.map { $0 > old ? "↑" : ($0 < old ? "↓" : " ") } } ?? " "
+            previous = overall
+            out += "\(step.date)  " + ((overall.map(Formatting.score) ?? "n/a") + arrow).padded(8)
+            out += law.areas.map { (step.enabling.score(of: $0.id).map(Formatting.score) ?? "n/a").padded(9) }.joined()
+            if let assessment = step.assessment { out += Formatting.score(assessment.risk.score).padded(6) }
+            out += (step.causes.first ?? "start") + "\n"
+            for cause in step.causes.dropFirst() {
+                out += String(repeating: " ", count: 20 + law.areas.count * 9 + (step.assessment != nil ? 6 : 0)) + cause + "\n"
+            }
+        }
+        return out
+    }
+
+    private func csv(_ timeline: Timeline, law: Law) -> String {
+        var out = (["date", "overall"] + law.areas.map(\.id) + ["risk", "changes"]).joined(separator: ",") + "\n"
+        for step in steps(timeline) {
+            var fields = [step.date.description, step.enabling.overall.map(Formatting.score) ?? ""]
+            fields += law.areas.map { step.enabling.score(of: $0.id).map(Formatting.score) ?? "" }
+            fields += [step.assessment.map { Formatting.score($0.risk.score) } ?? "", ScoreFormatter.csv(step.causes.joined(separator: "; "))]
+            out += fields.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    private func json(_ timeline: Timeline, law: Law) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("from", timeline.from.description)
+        writer.field("to", timeline.to.description)
+        writer.array("steps") { writer in
+            for step in steps(timeline) {
+                writer.beginObject()
+                writer.field("date", step.date.description)
+                writer.field("overall", step.enabling.overall)
+                writer.field("band", step.enabling.band)
+                writer.object("areas") { writer in
+                    for area in law.areas { writer.field(area.id, step.enabling.score(of: area.id)) }
+                }
+                if let assessment = step.assessment {
+                    writer.field("risk", assessment.risk.score)
+                    writer.field("violations", assessment.findings.filter { $0.outcome == .violation }.count)
+                }
+                writer.field("changes", strings: step.causes)
+                writer.endObject()
+            }
+        }
+        writer.endObject()
+        return writer.output + "\n"
+    }
+}

@@ -1,0 +1,52 @@
+import CivicLex
+import Testing
+
+@Suite struct AmendmentTests {
+    func values(_ law: Law, _ name: String) -> [String] {
+        law.parameter(name)?.values.map { "\($0.from)…\($0.to?.description ?? ""): \(Formatting.value($0.value))" } ?? []
+    }
+
+    @Test func enactedOverlaysReproduceTheDatedHistory() throws {
+        #expect(values(bundledLaw, "registration.party.min_members") == [
+            "2002-07-15…: 50000", "2009-02-06…: 40000", "2020-05-26…2022-11-04: 20000", "2022-11-05…: 5000",
+        ])
+        #expect(values(bundledLaw, "assembly.application_days_1995") == ["1995-03-17…2020-06-05: 10"])
+        #expect(values(bundledLaw, "assembly.regime") == ["1995-03-17…2020-06-05: 0", "2020-06-06…: 1"])
+        #expect(values(bundledLaw, "assembly.notice_working_days") == ["2020-06-06…: 5"])
+        let old = try #require(bundledLaw.rule("KZ-ASM-001"))
+        #expect(old.inForceTo?.description == "2020-06-05")
+        let new = try #require(bundledLaw.rule("KZ-ASM-003"))
+        #expect(new.inForceFrom.description == "2020-06-06")
+        #expect(bundledLaw.amendments.map(\.id) == ["2020-peaceful-assemblies-law", "2022-party-threshold", "2025-constitutional-court-61-np"])
+    }
+
+    @Test func baseRulesWithoutAmendmentsKeepTheOldLaw() throws {
+        let base = try LawLoader.load(directory: bundledRulesPath, amendments: AmendmentOptions(includeEnacted: false))
+        #expect(base.rule("KZ-ASM-003") == nil)
+        #expect(base.rule("KZ-ASM-001")?.inForceTo == nil)
+        #expect(base.parameter("assembly.notice_working_days")?.values.isEmpty == true)
+        #expect(values(base, "registration.party.min_members").last == "2020-05-26…: 20000")
+    }
+
+    @Test func proposalAppliedAsIfAlwaysInForce() throws {
+        let path = bundledRulesPath + "/amendments/proposal-abolish-territorial-tiers.yaml"
+        let reformed = try LawLoader.load(directory: bundledRulesPath, amendments: AmendmentOptions(extra: [path], asIfFrom: Day(iso: "1900-01-01")))
+        let rule = try #require(reformed.rule("KZ-TER-001"))
+        #expect(!rule.isInForce(on: Day(iso: "2019-01-01")!))
+        let score = Evaluator(law: reformed).enablingEnvironment(on: Day(iso: "2019-01-01")!)
+        #expect(score.score(of: "territorial") == 100)
+    }
+
+    @Test func proposalAtItsOwnDateLeavesThePastAlone() throws {
+        let path = bundledRulesPath + "/amendments/proposal-abolish-territorial-tiers.yaml"
+        let reformed = try LawLoader.load(directory: bundledRulesPath, amendments: AmendmentOptions(extra: [path]))
+        #expect(try #require(reformed.rule("KZ-TER-001")).isInForce(on: Day(iso: "2026-12-31")!))
+        #expect(!(try #require(reformed.rule("KZ-TER-001")).isInForce(on: Day(iso: "2027-01-01")!)))
+    }
+
+    @Test func everyBundledAmendmentLoads() throws {
+        for path in LawLoader.amendmentFiles(in: bundledRulesPath) {
+            #expect(throws: Never.self) { try LawLoader.load(directory: bundledRulesPath, amendments: AmendmentOptions(extra: [path])) }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Renders the three HTML reports (assessment, amendment impact, law timeline) and takes a
+# screenshot of each with headless Chromium, to check they display as intended.
+# Usage: scripts/render-html.sh [OUTDIR]   (default: .build/html). Installs chromium if missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-.build/html}
+mkdir -p "$out"
+if ! command -v chromium >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+swift build -q
+bin=$(swift build --show-bin-path)/civiclex
+"$bin" assess --format html Cases/composite/legal-aid-ngo-foreign-grants-rally-2024.yaml > "$out/assess.html"
+"$bin" compare --with Rules/kz/amendments/proposal-notification-only-assemblies.yaml --format html --output "$out/compare.html" Cases
+"$bin" timeline --law --format html --output "$out/timeline.html"
+for name in assess compare timeline; do
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1400 \
+    --screenshot="$out/$name.png" "file://$PWD/$out/$name.html" >/dev/null 2>&1
+  chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$out/$name.pdf" "file://$PWD/$out/$name.html" >/dev/null 2>&1
+  echo "$out/$name.html -> $out/$name.png, $out/$name.pdf"
+done
