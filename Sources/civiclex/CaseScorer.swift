@@ -27,6 +27,18 @@ struct CaseScorer: Sendable {
     let asOf: Day?
     let format: Score.Format
     let failOn: Severity?
+    /// One evaluator for the whole batch, so its per-date score cache is shared.
+    let evaluator: Evaluator
+
+    init(law: Law, asOf: Day?, format: Score.Format, failOn: Severity?) {
+        self.law = law
+        self.asOf = asOf
+        self.format = format
+        self.failOn = failOn
+        var evaluator = Evaluator(law: law)
+        evaluator.rendersFindings = format == .jsonl
+        self.evaluator = evaluator
+    }
 
     func score(_ path: String) -> ScoreRow {
         var row = ScoreRow(path: path, caseID: "")
@@ -40,7 +52,7 @@ struct CaseScorer: Sendable {
         let effective = asOf.map {
             Case(id: scenario.id, title: scenario.title, path: scenario.path, asOf: $0, areas: scenario.areas, facts: scenario.facts, expectation: nil, notes: nil)
         } ?? scenario
-        let assessment = Evaluator(law: law).assess(effective)
+        let assessment = evaluator.assess(effective)
         row.caseID = scenario.id
         row.risk = assessment.risk.score
         row.riskBand = assessment.risk.band

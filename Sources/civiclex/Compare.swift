@@ -117,12 +117,23 @@ struct CaseComparer: Sendable {
     let after: Law
     let beforeDate: Day?
     let afterDate: Day?
+    private let beforeEvaluator: Evaluator
+    private let afterEvaluator: Evaluator
+
+    init(before: Law, after: Law, beforeDate: Day?, afterDate: Day?) {
+        self.before = before
+        self.after = after
+        self.beforeDate = beforeDate
+        self.afterDate = afterDate
+        beforeEvaluator = Evaluator(law: before)
+        afterEvaluator = Evaluator(law: after)
+    }
 
     func compare(_ path: String) -> Row {
         do {
             let scenario = try CaseLoader(law: before).load(path: path)
-            let old = Evaluator(law: before).assess(scenario, lawDate: beforeDate)
-            let new = Evaluator(law: after).assess(scenario, lawDate: afterDate)
+            let old = beforeEvaluator.assess(scenario, lawDate: beforeDate)
+            let new = afterEvaluator.assess(scenario, lawDate: afterDate)
             return Row(path: path, comparison: CaseComparison(before: old, after: new, beforeLaw: before, afterLaw: after), error: nil)
         } catch {
             return Row(path: path, comparison: nil, error: error.diagnostics.first.map { CaseScorer.oneLine($0) } ?? "\(path): error: unreadable case")

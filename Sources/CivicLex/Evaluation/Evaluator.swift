@@ -3,8 +3,20 @@ public struct Evaluator: Sendable {
     public let law: Law
     /// Step budget for one expression over one case or item.
     public var budget = 1_000_000
+    /// Whether violations get their rendered message, remedy and sanctions; batch scoring
+    /// that only counts outcomes turns this off.
+    public var rendersFindings = true
+    private let enablingCache = EnablingCache()
 
     public init(law: Law) { self.law = law }
+
+    /// The law's enabling-environment score on `date`, computed once per date.
+    func cachedEnablingEnvironment(on date: Day) -> EnablingScore {
+        if let cached = enablingCache.value(for: date) { return cached }
+        let score = enablingEnvironment(on: date)
+        enablingCache.store(score, for: date)
+        return score
+    }
 
     /// Assesses `scenario` against the law in force on the dates its acts took place.
     /// - Parameters:
@@ -20,7 +32,7 @@ public struct Evaluator: Sendable {
         let risk = riskScore(results)
         return Assessment(
             caseID: scenario.id, title: scenario.title, path: scenario.path, asOf: scenario.asOf, results: results,
-            risk: risk, enabling: enablingEnvironment(on: lawDate ?? scenario.asOf))
+            risk: risk, enabling: cachedEnablingEnvironment(on: lawDate ?? scenario.asOf))
     }
 
     func evaluate(_ rule: Rule, on scenario: Case, trace: Bool, lawDate override: Day? = nil) -> [RuleResult] {
@@ -91,6 +103,8 @@ public struct Evaluator: Sendable {
             let verdict = try run(rule.violation, "violation", &context, &steps)
             if let gap = context.gaps.first { return notInForce(rule, item, lawDate, gap, steps) }
             switch verdict {
+            case .bool(true)? where !rendersFindings:
+                return result(rule, item: item, .violation, lawDate: lawDate, trace: steps)
             case .bool(true)?:
                 context.resetMissing()
                 let message = try render(rule.message, &context)
@@ -113,8 +127,8 @@ public struct Evaluator: Sendable {
     private func status(of rule: Rule, on lawDate: Day?) -> VerificationStatus {
         guard let lawDate else { return rule.status }
         var status = rule.status
-        for reference in rule.parameterReferences {
-            if let parameter = law.parameter(reference) { status = max(status, parameter.status(on: lawDate)) }
+        for index in rule.parameterIndices {
+            status = max(status, law.parameters[index].status(on: lawDate))
         }
         return status
     }

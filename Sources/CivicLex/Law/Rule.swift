@@ -51,6 +51,9 @@ public struct Rule: Sendable {
     /// What follows a breach that is not a penalty (refusal of registration, loss of status).
     public let consequence: String?
     public let status: VerificationStatus
+    /// Indices in `Law.parameters` of the parameters the conditions read, set when the law is
+    /// built, so a finding's status costs no name lookups.
+    public internal(set) var parameterIndices: [Int] = []
     public let note: String?
     public let file: String
     public let location: SourceLocation?

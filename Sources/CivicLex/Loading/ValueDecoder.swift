@@ -6,70 +6,73 @@ struct ValueDecoder {
     let file: SourceFile
     var maxListLength = 100_000
 
-    func decode(_ node: YAMLNode, as type: ValueType, name: String, label: String, minimum: Double? = nil, sink: inout DiagnosticSink) -> Value? {
+    /// `name` and `label` are only built when needed (an error, or a list item's label): in a
+    /// batch they would otherwise cost two string interpolations per field.
+    func decode(_ node: YAMLNode, as type: ValueType, name: @autoclosure () -> String, label: @autoclosure () -> String, minimum: Double? = nil, sink: inout DiagnosticSink) -> Value? {
         if case .list(let elementType) = type {
             guard case .sequence(let sequence) = node else {
-                sink.error("`\(name)` must be a list, found a \(node.kindName)", in: file, at: node.location)
+                sink.error("`\(name())` must be a list, found a \(node.kindName)", in: file, at: node.location)
                 return nil
             }
             guard sequence.items.count <= maxListLength else {
-                sink.error("`\(name)` has \(sequence.items.count) items; the limit is \(maxListLength)", in: file, at: node.location)
+                sink.error("`\(name())` has \(sequence.items.count) items; the limit is \(maxListLength)", in: file, at: node.location)
                 return nil
             }
             var values: [Value] = []
             values.reserveCapacity(sequence.items.count)
+            let listLabel = label()
             for (offset, item) in sequence.items.enumerated() {
-                if let value = decode(item, as: elementType, name: name, label: "\(label)[\(offset + 1)]", sink: &sink) {
+                if let value = decode(item, as: elementType, name: name(), label: "\(listLabel)[\(offset + 1)]", sink: &sink) {
                     values.append(value)
                 }
             }
             return .list(values)
         }
         if case .record(let recordType) = type {
-            return decodeRecord(node, type: recordType, label: label, sink: &sink)
+            return decodeRecord(node, type: recordType, label: label(), sink: &sink)
         }
         guard case .scalar(let scalar) = node else {
-            sink.error("`\(name)` must be a single \(type) value, found a \(node.kindName)", in: file, at: node.location)
+            sink.error("`\(name())` must be a single \(type) value, found a \(node.kindName)", in: file, at: node.location)
             return nil
         }
-        return decodeScalar(scalar, as: type, name: name, minimum: minimum, sink: &sink)
+        return decodeScalar(scalar, as: type, name: name(), minimum: minimum, sink: &sink)
     }
 
-    func decodeScalar(_ scalar: YAMLScalar, as type: ValueType, name: String, minimum: Double? = nil, sink: inout DiagnosticSink) -> Value? {
+    func decodeScalar(_ scalar: YAMLScalar, as type: ValueType, name: @autoclosure () -> String, minimum: Double? = nil, sink: inout DiagnosticSink) -> Value? {
         let at = scalar.range.start
         switch type {
         case .bool:
             guard let value = scalar.bool else {
                 let hint = ["yes", "no", "on", "off", "y", "n"].contains(scalar.text.lowercased())
                     ? " (YAML 1.1 words like `\(scalar.text)` are not booleans here)" : ""
-                sink.error("`\(name)` must be true or false, found `\(scalar.text)`\(hint)", in: file, at: at)
+                sink.error("`\(name())` must be true or false, found `\(scalar.text)`\(hint)", in: file, at: at)
                 return nil
             }
             return .bool(value)
         case .integer:
             guard let value = scalar.integer else {
-                sink.error("`\(name)` must be a whole number, found `\(scalar.text)`", in: file, at: at)
+                sink.error("`\(name())` must be a whole number, found `\(scalar.text)`", in: file, at: at)
                 return nil
             }
             if let minimum, Double(value) < minimum {
-                sink.error("`\(name)` must be at least \(Formatting.number(minimum)), found \(value)", in: file, at: at)
+                sink.error("`\(name())` must be at least \(Formatting.number(minimum)), found \(value)", in: file, at: at)
                 return nil
             }
             return .integer(value)
         case .decimal, .money:
             guard let value = scalar.number, value.isFinite else {
-                sink.error("`\(name)` must be \(type == .money ? "an amount in KZT" : "a number"), found `\(scalar.text)`", in: file, at: at)
+                sink.error("`\(name())` must be \(type == .money ? "an amount in KZT" : "a number"), found `\(scalar.text)`", in: file, at: at)
                 return nil
             }
             if let minimum, value < minimum {
-                sink.error("`\(name)` must be at least \(Formatting.number(minimum)), found \(scalar.text)", in: file, at: at)
+                sink.error("`\(name())` must be at least \(Formatting.number(minimum)), found \(scalar.text)", in: file, at: at)
                 return nil
             }
             return .number(value)
         case .date:
             guard scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
                   let day = Day(iso: scalar.text) else {
-                sink.error("`\(name)`: " + MappingReader.dateProblem(scalar.text), in: file, at: at)
+                sink.error("`\(name())`: " + MappingReader.dateProblem(scalar.text), in: file, at: at)
                 return nil
             }
             return .date(day)
@@ -78,7 +81,7 @@ struct ValueDecoder {
         case .enumeration(let enumType):
             guard enumType.values.contains(scalar.text) else {
                 sink.error(
-                    "`\(scalar.text)` is not an allowed value of `\(name)` (allowed: \(enumType.values.joined(separator: ", ")))"
+                    "`\(scalar.text)` is not an allowed value of `\(name())` (allowed: \(enumType.values.joined(separator: ", ")))"
                         + Suggestion.hint(for: scalar.text, in: enumType.values),
                     in: file, at: at)
                 return nil

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""CivicLex benchmark: batch scoring against the YAML parsing limit.
+
+Generates synthetic cases (fixed seed), then measures in one run:
+  (a) the raw libyaml event parse of the same files (bench/yaml_events.c, the limit);
+  (b) `civiclex score` on one core; (c) on all cores;
+  (d) peak RSS of `civiclex score` for a small and a large batch;
+  plus rule-set load time, `compare` cost relative to `score`, and `timeline --law` time.
+Prints the ratios (b)/(a) and (b)/(c), and compares with a saved baseline.
+
+Usage: bench/run.py [--cases N] [--large N] [--repeat R] [--save-baseline] [--baseline FILE]
+"""
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "bench", "out")
+
+
+def run(command, stdin_path=None, check=True):
+    stdin = open(stdin_path) if stdin_path else subprocess.DEVNULL
+    started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if check and result.returncode not in (0, 1):
+        sys.exit(f"command failed ({result.returncode}): {' '.join(command)}\n{result.stderr.decode()[-2000:]}")
+    return elapsed, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def best(command, repeat, stdin_path=None):
+    return min(run(command, stdin_path)[0] for _ in range(repeat))
+
+
+def peak_rss_kb(command, stdin_path):
+    """Peak resident set size of one child process, via wait4's rusage."""
+    stdin = open(stdin_path)
+    process = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    _, _, usage = os.wait4(process.pid, 0)
+    return usage.ru_maxrss
+
+
+def generate(count):
+    folder = os.path.join(OUT, f"cases-{count}")
+    listing = os.path.join(folder, "list.txt")
+    if not os.path.exists(listing):
+        print(f"generating {count} cases in {folder} ...", flush=True)
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), str(count), folder], check=True)
+    return folder, listing
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cases", type=int, default=10_000, help="cases for the timing runs (default 10000)")
+    parser.add_argument("--small", type=int, default=1_000, help="small batch for peak RSS (default 1000)")
+    parser.add_argument("--large", type=int, default=100_000, help="large batch for peak RSS (default 100000)")
+    parser.add_argument("--repeat", type=int, default=3, help="take the best of this many runs (default 3)")
+    parser.add_argument("--baseline", default=os.path.join(ROOT, "bench", "baseline.json"))
+    parser.add_argument("--save-baseline", action="store_true", help="write these figures as the new baseline")
+    args = parser.parse_args()
+
+    os.makedirs(OUT, exist_ok=True)
+    print("building (release) ...", flush=True)
+    subprocess.run(["swift", "build", "-c", "release", "-q"], cwd=ROOT, check=True)
+    binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout.strip() + "/civiclex"
+    parser_binary = os.path.join(OUT, "yaml_events")
+    subprocess.run(["cc", "-O2", "-o", parser_binary, os.path.join(ROOT, "bench", "yaml_events.c"), "-lyaml"], check=True)
+
+    _, listing = generate(args.cases)
+    size = sum(os.path.getsize(line.strip()) for line in open(listing))
+    cores = os.cpu_count() or 1
+    figures = {"cases": args.cases, "bytes": size, "cores": cores}
+
+    figures["raw_parse_s"] = best([parser_binary, "@" + listing], args.repeat)
+    score = [binary, "score", "--quiet", "--format", "csv", "-"]
+    figures["score_1core_s"] = best(score[:2] + ["--jobs", "1"] + score[2:], args.repeat, listing)
+    figures["score_all_cores_s"] = best(score[:2] + ["--jobs", str(cores)] + score[2:], args.repeat, listing)
+    compare = [binary, "compare", "--format", "csv", "--with", "Rules/kz/amendments/proposal-notification-only-assemblies.yaml"]
+    _, listing_dir = os.path.split(listing)
+    figures["compare_all_cores_s"] = best(compare + [os.path.dirname(listing)], args.repeat)
+    figures["rules_load_s"] = best([binary, "check"], max(args.repeat, 5))
+    figures["timeline_law_s"] = best([binary, "timeline", "--law"], max(args.repeat, 3))
+
+    for count, key in ((args.small, "rss_small_mb"), (args.large, "rss_large_mb")):
+        _, batch = generate(count)
+        figures[key] = peak_rss_kb(score[:2] + ["--jobs", str(cores)] + score[2:], batch) / 1024
+        figures[key.replace("_mb", "_cases")] = count
+
+    ratio_parse = figures["score_1core_s"] / figures["raw_parse_s"]
+    speedup = figures["score_1core_s"] / figures["score_all_cores_s"]
+    compare_ratio = figures["compare_all_cores_s"] / figures["score_all_cores_s"]
+    mb = size / 1e6
+    print()
+    print(f"cases {args.cases}, {mb:.1f} MB of YAML, {cores} cores")
+    print(f"(a) raw libyaml event parse      {figures['raw_parse_s']:8.3f} s  {mb / figures['raw_parse_s']:6.1f} MB/s")
+    print(f"(b) civiclex score, 1 core        {figures['score_1core_s']:8.3f} s  {args.cases / figures['score_1core_s']:8.0f} cases/s")
+    print(f"(c) civiclex score, {cores} cores       {figures['score_all_cores_s']:8.3f} s  {args.cases / figures['score_all_cores_s']:8.0f} cases/s")
+    print(f"(d) peak RSS, {figures['rss_small_cases']} cases         {figures['rss_small_mb']:8.1f} MB")
+    print(f"    peak RSS, {figures['rss_large_cases']} cases       {figures['rss_large_mb']:8.1f} MB")
+    print(f"    rule set load + check (process) {figures['rules_load_s'] * 1000:6.1f} ms")
+    print(f"    compare --with, {cores} cores      {figures['compare_all_cores_s']:8.3f} s")
+    print(f"    timeline --law                {figures['timeline_law_s']:8.3f} s")
+    print()
+    print(f"(b)/(a) scoring vs raw parse     {ratio_parse:6.2f}x   target <= 1.5x")
+    print(f"(b)/(c) speed-up on {cores} cores      {speedup:6.2f}x   target >= 1.8x")
+    print(f"compare / score                   {compare_ratio:6.2f}x   target <= 2.2x")
+    print(f"RSS small -> large                {figures['rss_small_mb']:.1f} -> {figures['rss_large_mb']:.1f} MB   target < 64 MB, flat")
+
+    if os.path.exists(args.baseline) and not args.save_baseline:
+        baseline = json.load(open(args.baseline))
+        print("\nagainst baseline", args.baseline)
+        for key in ("raw_parse_s", "score_1core_s", "score_all_cores_s", "compare_all_cores_s", "rules_load_s", "timeline_law_s", "rss_small_mb", "rss_large_mb"):
+            if key in baseline and baseline[key]:
+                change = (figures[key] - baseline[key]) / baseline[key] * 100
+                print(f"  {key:22} {baseline[key]:10.3f} -> {figures[key]:10.3f}  ({change:+.1f}%)")
+    if args.save_baseline:
+        json.dump(figures, open(args.baseline, "w"), indent=2)
+        print("baseline saved to", args.baseline)
+
+
+if __name__ == "__main__":
+    main()
