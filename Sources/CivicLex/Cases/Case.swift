@@ -62,6 +62,8 @@ public struct Expectation: Sendable {
     /// Facts an undetermined rule must name as missing.
     public var missing: [MissingClaim] = []
     public var scores: [RangeClaim] = []
+    /// Sanctions a rule's violations must carry (e.g. the repeat-offence part).
+    public var sanctions: [MissingClaim] = []
 
     public init() {}
 }

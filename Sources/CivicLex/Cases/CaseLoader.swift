@@ -137,6 +137,23 @@ public struct CaseLoader: Sendable {
                 sink.error("`missing` must map rule ids to lists of facts", in: file, at: missingNode.location)
             }
         }
+        if let sanctionsNode = reader.node("sanctions") {
+            if case .mapping(let mapping) = sanctionsNode {
+                for entry in mapping.entries where checkRule(entry.key, file: file, sink: &sink) {
+                    let ids: [String] = switch entry.value {
+                    case .scalar(let scalar): [scalar.text]
+                    case .sequence(let sequence): sequence.items.compactMap { $0.scalar?.text }
+                    case .mapping: []
+                    }
+                    for id in ids where law.sanctions[id] == nil {
+                        sink.error("unknown sanction `\(id)`" + Suggestion.hint(for: id, in: law.sanctions.keys), in: file, at: entry.value.location)
+                    }
+                    expectation.sanctions.append(.init(ruleID: entry.key.text, facts: ids, location: entry.key.range.start))
+                }
+            } else {
+                sink.error("`sanctions` must map rule ids to sanction ids", in: file, at: sanctionsNode.location)
+            }
+        }
         if let scoresNode = reader.node("scores") {
             if case .mapping(let mapping) = scoresNode {
                 for entry in mapping.entries {

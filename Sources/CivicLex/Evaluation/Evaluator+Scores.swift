@@ -58,10 +58,10 @@ extension Evaluator {
 
     /// The sanctions a violation exposes the liable subjects to, as the law stood on the
     /// offence date, with fines in tenge at the MCI of the fine's date (see `Law.fineBasis`).
-    func sanctions(_ rule: Rule, offenceDate: Day, assessedOn: Day) -> [SanctionApplication] {
+    func sanctions(_ ids: [String], offenceDate: Day, assessedOn: Day) -> [SanctionApplication] {
         let mciDate = max(offenceDate, assessedOn)
         let mci = law.runtime.mci(on: mciDate)
-        return rule.sanctions.compactMap { id in
+        return ids.compactMap { id in
             guard let sanction = law.sanctions[id] else { return nil }
             guard let version = sanction.version(on: offenceDate) else {
                 return SanctionApplication(

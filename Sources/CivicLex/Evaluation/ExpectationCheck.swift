@@ -32,6 +32,15 @@ public enum ExpectationCheck {
                     location: claim.location))
             }
         }
+        for claim in expectation.sanctions {
+            let applied = Set(assessment.results(of: claim.ruleID).filter { $0.outcome == .violation }.flatMap { $0.sanctions.map(\.sanctionID) })
+            let absent = claim.facts.filter { !applied.contains($0) }
+            if !absent.isEmpty {
+                failures.append(.init(
+                    message: "expected \(claim.ruleID) to carry \(absent.joined(separator: ", ")); it carried \(applied.isEmpty ? "none" : applied.sorted().joined(separator: ", "))",
+                    location: claim.location))
+            }
+        }
         for claim in expectation.scores {
             let actual: Double? = switch claim.score {
             case "risk": assessment.risk.score

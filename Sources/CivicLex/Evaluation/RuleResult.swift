@@ -40,4 +40,7 @@ public struct SanctionApplication: Sendable {
     public let mci: Int?
     /// Whether any penalty is a fine, so the MCI conversion is worth stating.
     public let hasFine: Bool
+    /// `first`, `repeat` (an earlier penalty within the period makes this a repeat), or
+    /// `repeat_if_prior` (prior penalties unknown: this applies if there was one).
+    public var basis = "first"
 }

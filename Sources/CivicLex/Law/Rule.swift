@@ -50,6 +50,15 @@ public struct Rule: Sendable {
     public let sanctions: [String]
     /// What follows a breach that is not a penalty (refusal of registration, loss of status).
     public let consequence: String?
+    /// When the breach repeats an earlier one penalised within the period the code sets,
+    /// the heavier sanctions that apply instead.
+    public let repeatOffence: RepeatOffence?
+
+    public struct RepeatOffence: Sendable {
+        /// True when the case's prior penalties make this breach a repeat.
+        public let when: CompiledExpression
+        public let sanctions: [String]
+    }
     public let status: VerificationStatus
     /// Indices in `Law.parameters` of the parameters the conditions read, set when the law is
     /// built, so a finding's status costs no name lookups.

@@ -100,6 +100,20 @@ extension LawBuilder {
             }
         }
         let consequence = reader.string("consequence", sink: &sink)
+        var repeatClause: Rule.RepeatOffence?
+        if let repeatNode = reader.node("repeat"), var repeatReader = MappingReader.make(repeatNode, file: file, what: "repeat", sink: &sink) {
+            let when = repeatReader.scalar("when", sink: &sink).flatMap { compile($0, scope: scope, expected: .bool, file: file, sink: &sink) }
+            let repeatSanctions = repeatReader.node("sanctions").map { sanctionScalars($0, file: file, sink: &sink) } ?? []
+            for scalar in repeatSanctions where sanctions[scalar.text] == nil {
+                sink.error("unknown sanction `\(scalar.text)`" + Suggestion.hint(for: scalar.text, in: sanctions.keys), in: file, at: scalar.range.start)
+            }
+            repeatReader.reportUnknownKeys(sink: &sink)
+            if let when, !repeatSanctions.isEmpty {
+                repeatClause = Rule.RepeatOffence(when: when, sanctions: repeatSanctions.map(\.text))
+            } else {
+                sink.error("`repeat` needs `when` (a condition over prior penalties) and `sanctions`", in: file, at: repeatNode.location)
+            }
+        }
         if sanctionIDs.isEmpty, consequence == nil, reader.mapping["sanctions"] == nil {
             sink.error("rule `\(id)` names neither `sanctions` nor a `consequence`; every rule states what follows a breach", in: file, at: node.location)
         }
@@ -110,7 +124,7 @@ extension LawBuilder {
         return Rule(
             id: id, title: title, area: areaScalar.text, inForceFrom: inForceFrom, inForceTo: inForceTo, iteration: iteration,
             at: at, applies: applies, violation: violation, severity: severity, message: message, remedy: remedy,
-            citation: citation, sanctions: sanctionIDs, consequence: consequence, status: status, note: note, file: file.path, location: node.location)
+            citation: citation, sanctions: sanctionIDs, consequence: consequence, repeatOffence: repeatClause, status: status, note: note, file: file.path, location: node.location)
     }
 
     private func sanctionScalars(_ node: YAMLNode, file: SourceFile, sink: inout DiagnosticSink) -> [YAMLScalar] {

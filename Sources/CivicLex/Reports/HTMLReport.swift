@@ -111,7 +111,8 @@ public enum HTMLReport {
         }
         if let lawDate = finding.lawDate { card += "<div class=\"muted\">Judged by the law in force on \(lawDate)</div>" }
         for sanction in finding.sanctions {
-            card += "<div class=\"muted\">Sanction: \(escape(sanction.heading)) — \(escape(sanction.title))"
+            let basis = sanction.basis == "repeat" ? " (repeat)" : (sanction.basis == "repeat_if_prior" ? " (if an earlier penalty within the period)" : "")
+            card += "<div class=\"muted\">Sanction\(basis): \(escape(sanction.heading)) — \(escape(sanction.title))"
             if sanction.status != .verified { card += "<span class=\"badge\">\(sanction.status.rawValue)</span>" }
             card += "<ul>" + sanction.lines.map { "<li>\(escape($0))</li>" }.joined() + "</ul></div>"
         }

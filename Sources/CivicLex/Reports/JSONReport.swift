@@ -74,6 +74,7 @@ public enum JSONReport {
                             writer.field("article", sanction.heading)
                             writer.field("title", sanction.title)
                             writer.field("status", sanction.status.rawValue)
+                            writer.field("basis", sanction.basis)
                             writer.field("mci_date", sanction.mciDate.description)
                             writer.field("mci", sanction.mci.map(Double.init))
                             writer.field("penalties", strings: sanction.lines)

@@ -56,7 +56,12 @@ public enum TextReport {
         if let link = rule.citation.link(in: law.sources) { out += "           \(link)\n" }
         for sanction in finding.sanctions {
             let status = sanction.status == .verified ? "" : " [\(sanction.status.rawValue)]"
-            out += "      sanction: \(sanction.heading) (\(sanction.title))\(status)\n"
+            let basis = switch sanction.basis {
+            case "repeat": " (repeat within the period after an earlier penalty)"
+            case "repeat_if_prior": " (instead, if an earlier penalty was imposed within the period; prior penalties not stated)"
+            default: ""
+            }
+            out += "      sanction: \(sanction.heading) (\(sanction.title))\(status)\(basis)\n"
             for line in sanction.lines { out += "        - \(line)\n" }
             if let mci = sanction.mci, sanction.hasFine {
                 out += "        (tenge at MCI \(Formatting.number(Double(mci))) on \(sanction.mciDate); \(law.fineBasis))\n"
