@@ -347,10 +347,19 @@ struct TreeBuilder {
             if parser.problem_value != -1 {
                 let value = UInt32(truncatingIfNeeded: parser.problem_value)
                 message += message.contains("octet") ? " (byte 0x\(Self.hex(value, digits: 2)))" : " (U+\(Self.hex(value, digits: 4)))"
+            } else if message.contains("octet"), parser.problem_offset >= 0, parser.problem_offset < input.count {
+                // Incomplete sequence at end of input: libyaml gives no value; show the lead byte.
+                message += " (byte 0x\(Self.hex(UInt32(input[parser.problem_offset]), digits: 2)))"
             }
             return file.diagnostic(message, at: Self.location(ofByte: parser.problem_offset, in: input))
         }
         let location = clampedToText(Self.location(parser.problem_mark))
+        if message == "found character that cannot start any token",
+            let line = file.line(location.line), location.column >= 1,
+            line.unicodeScalars.dropFirst(location.column - 1).first == "\t" {
+            return file.diagnostic(
+                "found a tab character that cannot start any token (indent YAML with spaces, not tabs)", at: location)
+        }
         var notes: [Diagnostic.Note] = []
         if let contextPointer = parser.context {
             let context = String(cString: contextPointer)
@@ -371,7 +380,9 @@ struct TreeBuilder {
     /// At the end of input libyaml moves to a virtual line after the last one; point
     /// just past the end of the real last line instead, so the diagnostic can quote it.
     private func clampedToText(_ location: SourceLocation) -> SourceLocation {
-        guard location.column == 1, location.line > 1, file.line(location.line) == nil,
+        // The virtual line after a final newline exists (as ""), but only when nothing follows it.
+        guard location.column == 1, location.line > 1, file.line(location.line)?.isEmpty ?? true,
+            file.line(location.line + 1) == nil,
             let previous = file.line(location.line - 1)
         else { return location }
         return SourceLocation(line: location.line - 1, column: previous.unicodeScalars.count + 1)

@@ -138,7 +138,7 @@ struct ErrorTests {
 
     @Test("libyaml syntax errors carry line:column", arguments: [
         ("key: [unclosed1️⃣", "did not find expected ',' or ']' while parsing a flow sequence"),
-        ("a:\n1️⃣\tb: c\n", "found character that cannot start any token while scanning for the next token"),
+        ("a:\n1️⃣\tb: c\n", "found a tab character that cannot start any token (indent YAML with spaces, not tabs)"),
         ("a: b1️⃣: c\n", "mapping values are not allowed in this context"),
         ("- a\n1️⃣b: c\n", "did not find expected '-' indicator while parsing a block collection"),
         ("a: \"x1️⃣\\q\"\n", "found unknown escape character while parsing a quoted scalar"),

@@ -111,7 +111,9 @@ public struct CaseLoader: Sendable {
             if case .mapping(let mapping) = outcomesNode {
                 for entry in mapping.entries where checkRule(entry.key, file: file, sink: &sink) {
                     guard case .scalar(let value) = entry.value, let outcome = Outcome(rawValue: value.text) else {
-                        sink.error("expected one of \(Outcome.allCases.map(\.rawValue).joined(separator: ", "))", in: file, at: entry.value.location)
+                        let allowed = Outcome.allCases.map(\.rawValue)
+                        let found = entry.value.scalar.map { "unknown outcome `\($0.text)`" } ?? "an outcome must be a single value, not a \(entry.value.kindName)"
+                        sink.error("\(found) (expected one of \(allowed.joined(separator: ", ")))" + Suggestion.hint(for: entry.value.scalar?.text ?? "", in: allowed), in: file, at: entry.value.location)
                         continue
                     }
                     expectation.outcomes.append(.init(ruleID: entry.key.text, outcome: outcome, location: entry.key.range.start))

@@ -77,6 +77,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+    /// `day` when its year is in 1...9999 (the range `init(year:month:day:)` accepts), else nil.
+    static func supported(_ day: Day) -> Day? {
+        (Day.ordinal(year: 1, month: 1, day: 1)...Day.ordinal(year: 9999, month: 12, day: 31)).contains(day.ordinal) ? day : nil
+    }
+
     /// Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb).
     public func adding(months: Int) -> Day {
         let (year, month, day) = parts

@@ -33,7 +33,7 @@ enum Interpreter {
             return .bool(!value)
         case .negate(let operand):
             switch try evaluate(operand, &context) {
-            case .integer(let value)?: return .integer(-value)
+            case .integer(let value)?: return value == .min ? nil : .integer(-value)
             case .number(let value)?: return .number(-value)
             default: return nil
             }
@@ -174,7 +174,7 @@ enum Interpreter {
             case .add: return .integer(a &+ b)
             case .subtract: return .integer(a &- b)
             case .multiply: return .integer(a &* b)
-            case .remainder: return b == 0 ? nil : .integer(a % b)
+            case .remainder: return b == 0 ? nil : .integer(b == -1 ? 0 : a % b)  // Int.min % -1 traps
             default: break
             }
         }
@@ -197,11 +197,17 @@ enum Interpreter {
         case (.workingDaysBetween, .date(let a)?, .date(let b)?):
             return .integer(calendar.workingDays(strictlyBetween: a, and: b))
         case (.addDays, .date(let day)?, .integer(let count)?):
-            return .date(day.adding(days: count))
+            // Dates exist for years 1...9999 (about 3.65 million days); beyond is unknown, not a trap.
+            guard count.magnitude <= 4_000_000 else { return nil }
+            return Day.supported(day.adding(days: count)).map { .date($0) }
         case (.addWorkingDays, .date(let day)?, .integer(let count)?):
-            return .date(calendar.adding(workingDays: count, to: day))
+            // More working days than there are days in 1...9999 cannot land on a real date.
+            guard count.magnitude <= 3_700_000 else { return nil }
+            context.budget -= Int(count.magnitude / 64)  // the walk is linear in `count`
+            return Day.supported(calendar.adding(workingDays: count, to: day)).map { .date($0) }
         case (.addMonths, .date(let day)?, .integer(let count)?):
-            return .date(day.adding(months: count))
+            guard count.magnitude <= 120_000 else { return nil }
+            return Day.supported(day.adding(months: count)).map { .date($0) }
         case (.isWorkingDay, .date(let day)?, _):
             return .bool(calendar.isWorkingDay(day))
         case (.year, .date(let day)?, _):

@@ -76,18 +76,30 @@ public struct WorkingCalendar: Sendable {
     /// negative when `end` precedes `start`.
     public func workingDays(strictlyBetween start: Day, and end: Day) -> Int {
         if end < start { return -workingDays(strictlyBetween: end, and: start) }
-        var count = 0
-        var day = start.adding(days: 1)
-        while day < end {
-            if isWorkingDay(day) { count += 1 }
-            day = day.adding(days: 1)
+        let first = start.ordinal + 1, last = end.ordinal - 1  // inclusive
+        guard first <= last else { return 0 }
+        // Days that are not weekend days: whole weeks, then the few days left over.
+        let total = last - first + 1
+        let weeks = total / 7
+        var count = weeks * (7 - weekend.count)
+        var ordinal = first + weeks * 7
+        while ordinal <= last {
+            if !weekend.contains(Day(ordinal: ordinal).weekday) { count += 1 }
+            ordinal += 1
+        }
+        // Exceptions, as in isWorkingDay: transfers make a day working, holidays make it off.
+        for day in nonWorking where day >= first && day <= last && !workingWeekendDays.contains(day) {
+            if !weekend.contains(Day(ordinal: day).weekday) { count -= 1 }
+        }
+        for day in workingWeekendDays where day >= first && day <= last {
+            if weekend.contains(Day(ordinal: day).weekday) { count += 1 }
         }
         return count
     }
 
     /// The `count`-th working day after `day` (before it when `count` is negative).
     public func adding(workingDays count: Int, to day: Day) -> Day {
-        var remaining = abs(count)
+        var remaining = Int(count.magnitude)
         let step = count < 0 ? -1 : 1
         var current = day
         while remaining > 0 {

@@ -10,18 +10,31 @@ extension LawBuilder {
         for (file, node) in sections("calendar") {
             guard var reader = MappingReader.make(node, file: file, what: "calendar", sink: &sink) else { continue }
             if let names = reader.stringList("weekend", sink: &sink) {
-                weekend = []
+                var days: Set<Int> = []
                 for name in names {
                     guard let weekday = Day.weekday(named: name.text) else {
                         sink.error("`\(name.text)` is not a weekday name", in: file, at: name.range.start)
                         continue
                     }
-                    weekend.insert(weekday)
+                    days.insert(weekday)
+                }
+                if days.count == 7 {
+                    // No working day at all: carry-over and add_working_days would never end.
+                    sink.error("the weekend cannot include every day of the week", in: file, at: reader.mapping["weekend"]?.location)
+                } else {
+                    weekend = days
                 }
             }
             if let covered = reader.node("years"), var coveredReader = MappingReader.make(covered, file: file, what: "calendar years", sink: &sink) {
-                if let first = coveredReader.integer("from", sink: &sink), let last = coveredReader.integer("to", sink: &sink), first <= last {
-                    years = first...last
+                if let first = coveredReader.integer("from", sink: &sink), let last = coveredReader.integer("to", sink: &sink) {
+                    if !(1...9999).contains(first) || !(1...9999).contains(last) {
+                        // Day covers 1...9999; a wider range only costs time (1.8e19 years hang the loader).
+                        sink.error("calendar `years` must lie between 1 and 9999", in: file, at: covered.location)
+                    } else if first > last {
+                        sink.error("calendar `years` ends (\(last)) before it starts (\(first))", in: file, at: covered.location)
+                    } else {
+                        years = first...last
+                    }
                 }
                 coveredReader.reportUnknownKeys(sink: &sink)
             }

@@ -51,6 +51,9 @@ extension LawBuilder {
                 sink.error("`in_force` needs `from`", in: file, at: inForce.location)
             }
             inForceTo = period.day("to", sink: &sink)
+            if let to = inForceTo, to < inForceFrom, let toNode = period.mapping["to"] {
+                sink.error("rule `\(id)`: `in_force` ends (\(to)) before it starts (\(inForceFrom))", in: file, at: toNode.location)
+            }
             period.reportUnknownKeys(sink: &sink)
         } else {
             sink.error("rule `\(id)` is missing `in_force: {from: YYYY-MM-DD}`", in: file, at: node.location)

@@ -45,6 +45,9 @@ public enum LawLoader {
             guard let (file, mapping) = parseMapping(path, sink: &sink) else { continue }
             amendmentDocuments.append((file, mapping, options.asIfFrom, true))
         }
+        if documents.isEmpty, !files.isEmpty, !sink.hasErrors {
+            sink.add(Diagnostic(path: directory, location: nil, message: "no rules in this rule set (its .yaml files are empty)"))
+        }
         var builder = LawBuilder(directory: directory, documents: documents, amendmentDocuments: amendmentDocuments)
         let law = builder.build(sink: &sink)
         if sink.hasErrors || law == nil { throw DiagnosticList(sink.diagnostics) }

@@ -158,14 +158,35 @@ extension YAMLScalar {
             let quote = style == .plain ? 0 : 1
             let scalars = String(decoding: before, as: UTF8.self).unicodeScalars.count
             return SourceLocation(line: range.start.line, column: range.start.column + quote + scalars)
-        case .literal:
-            let line = range.start.line + 1 + newlines
-            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-            let column = String(decoding: utf8[lineStart..<clamped], as: UTF8.self).unicodeScalars.count
-            let indent = file.line(line).map { $0.prefix { $0 == " " }.count } ?? 0
-            return SourceLocation(line: line, column: indent + 1 + column)
-        case .folded:
-            return range.start
+        case .literal, .folded:
+            if let location = blockLocation(ofOffset: clamped, in: file) { return location }
+            return style == .literal ? SourceLocation(line: range.start.line + 1 + newlines, column: 1) : range.start
         }
+    }
+
+    /// Maps a UTF-8 offset of a block scalar's text to its source position: each content line
+    /// contributes its text after the block indentation (that of the first non-blank line) plus
+    /// one byte for its line break (a newline in literal blocks, a space in folded ones, where
+    /// blank lines fold away).
+    private func blockLocation(ofOffset offset: Int, in file: SourceFile) -> SourceLocation? {
+        var lineNumber = range.start.line + 1
+        var indent: Int?
+        var consumed = 0
+        while lineNumber <= max(range.end.line, range.start.line + 1), let line = file.line(lineNumber) {
+            let isBlank = line.allSatisfy { $0 == " " }
+            if indent == nil, !isBlank { indent = line.prefix { $0 == " " }.count }
+            if let indent, !isBlank {
+                let content = Array(line.utf8.dropFirst(indent))
+                if offset <= consumed + content.count {
+                    let scalars = String(decoding: content[..<(offset - consumed)], as: UTF8.self).unicodeScalars.count
+                    return SourceLocation(line: lineNumber, column: indent + 1 + scalars)
+                }
+                consumed += content.count + 1
+            } else if style == .literal {
+                consumed += 1
+            }
+            lineNumber += 1
+        }
+        return nil
     }
 }

@@ -43,6 +43,10 @@ struct ValueDecoder {
         switch type {
         case .bool:
             guard let value = scalar.bool else {
+                if !scalar.isPlain, scalar.tag == nil, YAMLScalar(text: scalar.text, range: scalar.range).bool != nil {
+                    sink.error("`\(name())` must be true or false, found the quoted string \"\(scalar.text)\" (remove the quotes)", in: file, at: at)
+                    return nil
+                }
                 let hint = ["yes", "no", "on", "off", "y", "n"].contains(scalar.text.lowercased())
                     ? " (YAML 1.1 words like `\(scalar.text)` are not booleans here)" : ""
                 sink.error("`\(name())` must be true or false, found `\(scalar.text)`\(hint)", in: file, at: at)
@@ -55,7 +59,8 @@ struct ValueDecoder {
                 return nil
             }
             if let minimum, Double(value) < minimum {
-                sink.error("`\(name())` must be at least \(Formatting.number(minimum)), found \(value)", in: file, at: at)
+                let bound = minimum.rounded(.up) == minimum && abs(minimum) < 1e15 ? String(Int(minimum)) : Formatting.number(minimum)
+                sink.error("`\(name())` must be at least \(bound), found \(value)", in: file, at: at)
                 return nil
             }
             return .integer(value)
@@ -70,8 +75,11 @@ struct ValueDecoder {
             }
             return .number(value)
         case .date:
-            guard scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
-                  let day = Day(iso: scalar.text) else {
+            guard scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted else {
+                sink.error("`\(name())`: write the date plainly as YYYY-MM-DD, not as a block scalar", in: file, at: at)
+                return nil
+            }
+            guard let day = Day(iso: scalar.text) else {
                 sink.error("`\(name())`: " + MappingReader.dateProblem(scalar.text), in: file, at: at)
                 return nil
             }
