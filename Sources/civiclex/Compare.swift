@@ -82,9 +82,17 @@ struct Compare: AsyncParsableCommand {
         let (files, missing) = CaseFiles.collect(paths.isEmpty ? ["Cases"] : paths)
         let inputs = files + missing
         let comparer = CaseComparer(before: beforeLaw, after: afterLaw, beforeDate: dates.0, afterDate: dates.1)
+        // Every further lane gets its own copies of both laws (see ParallelMap).
+        var comparers = [comparer]
+        for _ in 1..<min(jobs, max(inputs.count, 1)) {
+            let beforeCopy = try ruleOptions.load()
+            let afterCopy = with.isEmpty ? beforeCopy : try LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: with, asIfFrom: try asIfDate(directory: directory)))
+            comparers.append(CaseComparer(before: beforeCopy, after: afterCopy, beforeDate: dates.0, afterDate: dates.1))
+        }
+        let lanes = comparers
         var rows: [CaseComparer.Row] = []
         var totals = ComparisonTotals()
-        await ParallelMap.run(inputs, width: jobs, transform: { comparer.compare($0) }) { row in
+        await ParallelMap.run(inputs, width: lanes.count, transform: { lane, path in lanes[lane].compare(path) }) { row in
             if let comparison = row.comparison { totals.add(comparison) } else { totals.addError() }
             rows.append(row)
         }

@@ -1,12 +1,14 @@
 /// Bounded parallel map that hands results back in input order.
 ///
 /// A sliding window keeps at most `width` tasks in flight (memory stays flat however many
-/// inputs there are), and a small reorder buffer emits results in input order.
+/// inputs there are), and a small reorder buffer emits results in input order. `transform`
+/// gets the input's lane (`index % width`) so each lane can use its own copy of shared
+/// read-only state: two threads retaining the same objects contend on their reference counts.
 enum ParallelMap {
     static func run<Input: Sendable, Output: Sendable>(
         _ inputs: [Input],
         width: Int,
-        transform: @escaping @Sendable (Input) -> Output,
+        transform: @escaping @Sendable (_ lane: Int, Input) -> Output,
         isolation: isolated (any Actor)? = #isolation,
         emit: (Output) throws -> Void
     ) async rethrows {
@@ -16,7 +18,7 @@ enum ParallelMap {
             var pending: [Int: Output] = [:]
             while next < min(width, inputs.count) {
                 let index = next, input = inputs[index]
-                group.addTask { (index, transform(input)) }
+                group.addTask { (index, transform(index % width, input)) }
                 next += 1
             }
             while let (index, output) = try await group.next() {
@@ -27,7 +29,7 @@ enum ParallelMap {
                 }
                 if next < inputs.count {
                     let newIndex = next, input = inputs[newIndex]
-                    group.addTask { (newIndex, transform(input)) }
+                    group.addTask { (newIndex, transform(newIndex % width, input)) }
                     next += 1
                 }
             }

@@ -59,12 +59,15 @@ struct Score: AsyncParsableCommand {
         }
         var (files, missing) = CaseFiles.collect(inputs)
         files += missing
-        let scorer = CaseScorer(law: law, asOf: asOf.flatMap { Day(iso: $0) }, format: format, failOn: failOn.severity)
+        // One copy of the compiled law per lane (loading takes milliseconds).
+        var laws = [law]
+        for _ in 1..<min(jobs, max(files.count, 1)) { laws.append(try ruleOptions.load()) }
+        let scorers: [CaseScorer] = laws.map { CaseScorer(law: $0, asOf: asOf.flatMap { Day(iso: $0) }, format: format, failOn: failOn.severity) }
         var sink = try OutputSink(path: output)
         let progress = ProgressReporter(total: files.count, enabled: !quiet && Terminal.progressAllowed)
         var summary = ScoreSummary(areas: law.areas.map(\.id))
         sink.write(ScoreFormatter.header(format, law: law))
-        await ParallelMap.run(files, width: jobs, transform: { path in scorer.score(path) }) { row in
+        await ParallelMap.run(files, width: scorers.count, transform: { lane, path in scorers[lane].score(path) }) { row in
             summary.add(row)
             sink.write(ScoreFormatter.row(row, format: format, law: law))
             progress.advance()
