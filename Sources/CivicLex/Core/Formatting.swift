@@ -2,6 +2,8 @@
 public enum Formatting {
     /// `1166800` -> `1,166,800`; decimals keep up to two places, trailing zeros dropped.
     public static func number(_ value: Double) -> String {
+        // Beyond about 9e13 the cents no longer fit an Int; such amounts are printed plainly.
+        guard value.isFinite, abs(value) < 1e13 else { return String(value) }
         let negative = value < 0
         let magnitude = abs(value)
         let cents = Int((magnitude * 100).rounded())
@@ -26,6 +28,7 @@ public enum Formatting {
 
     /// A score with one decimal place at most.
     public static func score(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e13 else { return String(value) }
         let tenths = (value * 10).rounded() / 10
         return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
     }
