@@ -64,10 +64,10 @@ struct CaseScorer: Sendable {
             switch result.outcome {
             case .violation:
                 guard violatedRules.insert(result.ruleID).inserted else { continue }
-                let rule = law.rule(for: result)
-                row.bySeverity[rule.severity.rank] += 1
-                row.byArea[rule.area, default: 0] += 1
-                if let failOn, rule.severity >= failOn { row.failing = true }
+                let severity = law.rules[result.ruleIndex].severity
+                row.bySeverity[severity.rank] += 1
+                row.byArea[law.rules[result.ruleIndex].area, default: 0] += 1
+                if let failOn, severity >= failOn { row.failing = true }
             case .undetermined:
                 row.undetermined += 1
             default: break

@@ -63,12 +63,12 @@ struct Compare: AsyncParsableCommand {
         let afterLaw: Law
         let labels: (String, String)
         let dates: (Day?, Day?)
+        let asIf = with.isEmpty ? nil : try asIfDate(directory: directory)
         if with.isEmpty {
             afterLaw = beforeLaw
             dates = (Day(iso: from!), Day(iso: to!))
             labels = ("law in force on \(from!)", "law in force on \(to!)")
         } else {
-            let asIf = try asIfDate(directory: directory)
             do {
                 afterLaw = try LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: with, asIfFrom: asIf))
             } catch {
@@ -79,20 +79,18 @@ struct Compare: AsyncParsableCommand {
             let titles = afterLaw.amendments.suffix(with.count).map(\.title).joined(separator: "; ")
             labels = ("the law as enacted", "with: \(titles)" + (asIf.map { " (as if in force from \($0))" } ?? ""))
         }
-        let (files, missing) = CaseFiles.collect(paths.isEmpty ? ["Cases"] : paths)
-        let inputs = files + missing
         let comparer = CaseComparer(before: beforeLaw, after: afterLaw, beforeDate: dates.0, afterDate: dates.1)
+        let extra = with
         // Every further lane gets its own copies of both laws (see ParallelMap).
-        var comparers = [comparer]
-        for _ in 1..<min(jobs, max(inputs.count, 1)) {
-            let beforeCopy = try ruleOptions.load()
-            let afterCopy = with.isEmpty ? beforeCopy : try LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: with, asIfFrom: try asIfDate(directory: directory)))
-            comparers.append(CaseComparer(before: beforeCopy, after: afterCopy, beforeDate: dates.0, afterDate: dates.1))
+        let lanes = PerLane(lanes: jobs, first: comparer) {
+            guard let beforeCopy = try? LawLoader.load(directory: directory),
+                  let afterCopy = extra.isEmpty ? beforeCopy : try? LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: extra, asIfFrom: asIf))
+            else { return comparer }
+            return CaseComparer(before: beforeCopy, after: afterCopy, beforeDate: dates.0, afterDate: dates.1)
         }
-        let lanes = comparers
         var rows: [CaseComparer.Row] = []
         var totals = ComparisonTotals()
-        await ParallelMap.run(inputs, width: lanes.count, transform: { lane, path in lanes[lane].compare(path) }) { row in
+        await ParallelMap.run(CasePaths(paths.isEmpty ? ["Cases"] : paths), width: jobs, transform: { lane, path in lanes[lane].compare(path) }) { row in
             if let comparison = row.comparison { totals.add(comparison) } else { totals.addError() }
             rows.append(row)
         }

@@ -1,38 +1,75 @@
-/// Bounded parallel map that hands results back in input order.
+import Synchronization
+
+/// Bounded parallel map over a stream of inputs that hands results back in input order.
 ///
-/// A sliding window keeps at most `width` tasks in flight (memory stays flat however many
-/// inputs there are), and a small reorder buffer emits results in input order. `transform`
-/// gets the input's lane (`index % width`) so each lane can use its own copy of shared
+/// Inputs are taken from the iterator only as lanes become free, in chunks (one task per
+/// chunk keeps scheduling cost off the per-case path), so at most `width` chunks are in
+/// flight and memory stays flat however long the stream. A small reorder buffer emits results
+/// in input order. `transform` gets its lane so each lane can use its own copy of shared
 /// read-only state: two threads retaining the same objects contend on their reference counts.
 enum ParallelMap {
-    static func run<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input],
+    static func run<Inputs: IteratorProtocol, Output: Sendable>(
+        _ inputs: consuming Inputs,
         width: Int,
-        transform: @escaping @Sendable (_ lane: Int, Input) -> Output,
+        chunkSize: Int = 16,
+        transform: @escaping @Sendable (_ lane: Int, Inputs.Element) -> Output,
         isolation: isolated (any Actor)? = #isolation,
         emit: (Output) throws -> Void
-    ) async rethrows {
-        try await withThrowingTaskGroup(of: (Int, Output).self) { group in
-            var next = 0
-            var nextToEmit = 0
-            var pending: [Int: Output] = [:]
-            while next < min(width, inputs.count) {
-                let index = next, input = inputs[index]
-                group.addTask { (index, transform(index % width, input)) }
-                next += 1
+    ) async rethrows where Inputs.Element: Sendable {
+        var iterator = inputs
+        if width <= 1 {
+            while let input = iterator.next() { try emit(transform(0, input)) }
+            return
+        }
+        var exhausted = false
+        func takeChunk() -> [Inputs.Element] {
+            var chunk: [Inputs.Element] = []
+            while !exhausted, chunk.count < chunkSize {
+                guard let input = iterator.next() else { exhausted = true; break }
+                chunk.append(input)
             }
-            while let (index, output) = try await group.next() {
-                pending[index] = output
+            return chunk
+        }
+        try await withThrowingTaskGroup(of: (chunk: Int, lane: Int, outputs: [Output]).self) { group in
+            var chunksStarted = 0
+            for lane in 0..<width {
+                let chunk = takeChunk(), index = chunksStarted
+                if chunk.isEmpty { break }
+                group.addTask { (index, lane, chunk.map { transform(lane, $0) }) }
+                chunksStarted += 1
+            }
+            var nextToEmit = 0
+            var pending: [Int: [Output]] = [:]
+            while let (done, lane, outputs) = try await group.next() {
+                pending[done] = outputs
                 while let ready = pending.removeValue(forKey: nextToEmit) {
-                    try emit(ready)
+                    for output in ready { try emit(output) }
                     nextToEmit += 1
                 }
-                if next < inputs.count {
-                    let newIndex = next, input = inputs[newIndex]
-                    group.addTask { (newIndex, transform(newIndex % width, input)) }
-                    next += 1
-                }
+                let chunk = takeChunk(), index = chunksStarted
+                if chunk.isEmpty { continue }
+                group.addTask { (index, lane, chunk.map { transform(lane, $0) }) }
+                chunksStarted += 1
             }
         }
+    }
+}
+
+/// One value per parallel lane: lane 0 gets `first`, every other lane a value it makes on its
+/// first use, so lanes that never run cost nothing and the copies are made in parallel.
+final class PerLane<Value: Sendable>: Sendable {
+    private let values: Mutex<[Value?]>
+    private let make: @Sendable () -> Value
+
+    init(lanes: Int, first: Value, make: @escaping @Sendable () -> Value) {
+        values = Mutex([first] + Array(repeating: nil, count: max(lanes - 1, 0)))
+        self.make = make
+    }
+
+    subscript(lane: Int) -> Value {
+        if let value = values.withLock({ $0[lane] }) { return value }
+        let value = make()
+        values.withLock { $0[lane] = value }
+        return value
     }
 }

@@ -7,17 +7,18 @@ extension Terminal {
     }
 }
 
-/// A one-line progress bar on standard error with rate and ETA, redrawn at most every 100 ms.
+/// A one-line progress bar on standard error with rate and ETA, redrawn at most every 100 ms;
+/// without a known total (paths streamed on standard input), a count and a rate.
 final class ProgressReporter {
-    private let total: Int
+    private let total: Int?
     private let enabled: Bool
     private var done = 0
     private let start = Date()
     private var lastDraw = Date.distantPast
 
-    init(total: Int, enabled: Bool) {
+    init(total: Int?, enabled: Bool) {
         self.total = total
-        self.enabled = enabled && total > 0
+        self.enabled = enabled && total != 0
     }
 
     func advance() {
@@ -28,11 +29,16 @@ final class ProgressReporter {
         lastDraw = now
         let elapsed = max(now.timeIntervalSince(start), 0.001)
         let rate = Double(done) / elapsed
-        let remaining = rate > 0 ? Double(total - done) / rate : 0
-        let width = 30
-        let filled = total > 0 ? width * done / total : width
-        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let line = "\r\u{1B}[2K[\(bar)] \(done)/\(total)  \(Int(rate)) cases/s  ETA \(Int(remaining.rounded()))s"
+        var line = "\r\u{1B}[2K"
+        if let total {
+            let remaining = rate > 0 ? Double(total - done) / rate : 0
+            let width = 30
+            let filled = min(width * done / max(total, 1), width)
+            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+            line += "[\(bar)] \(done)/\(total)  \(Int(rate)) cases/s  ETA \(Int(remaining.rounded()))s"
+        } else {
+            line += "\(done) cases  \(Int(rate)) cases/s"
+        }
         FileHandle.standardError.write(Data(line.utf8))
     }
 

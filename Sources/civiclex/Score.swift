@@ -47,27 +47,21 @@ struct Score: AsyncParsableCommand {
 
     func run() async throws {
         let law = try ruleOptions.load()
-        var inputs: [String] = []
-        for path in paths {
-            if path == "-" {
-                while let line = readLine() {
-                    if !line.isEmpty { inputs.append(line) }
-                }
-            } else {
-                inputs.append(path)
-            }
+        let directory = ruleOptions.directory()
+        let asOfDay = asOf.flatMap { Day(iso: $0) }
+        let (format, failOn) = (format, failOn.severity)
+        // One copy of the compiled law per lane, loaded by the lane itself (see ParallelMap).
+        let scorers = PerLane(lanes: jobs, first: CaseScorer(law: law, asOf: asOfDay, format: format, failOn: failOn)) {
+            CaseScorer(law: (try? LawLoader.load(directory: directory)) ?? law, asOf: asOfDay, format: format, failOn: failOn)
         }
-        var (files, missing) = CaseFiles.collect(inputs)
-        files += missing
-        // One copy of the compiled law per lane (loading takes milliseconds).
-        var laws = [law]
-        for _ in 1..<min(jobs, max(files.count, 1)) { laws.append(try ruleOptions.load()) }
-        let scorers: [CaseScorer] = laws.map { CaseScorer(law: $0, asOf: asOf.flatMap { Day(iso: $0) }, format: format, failOn: failOn.severity) }
         var sink = try OutputSink(path: output)
-        let progress = ProgressReporter(total: files.count, enabled: !quiet && Terminal.progressAllowed)
+        let showsProgress = !quiet && Terminal.progressAllowed
+        // Counting first costs a directory walk; paths streamed on standard input stay uncounted.
+        let total = showsProgress && !CasePaths.readsStandardInput(paths) ? Array(CasePaths(paths)).count : nil
+        let progress = ProgressReporter(total: total, enabled: showsProgress)
         var summary = ScoreSummary(areas: law.areas.map(\.id))
         sink.write(ScoreFormatter.header(format, law: law))
-        await ParallelMap.run(files, width: scorers.count, transform: { lane, path in scorers[lane].score(path) }) { row in
+        await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].score(path) }) { row in
             summary.add(row)
             sink.write(ScoreFormatter.row(row, format: format, law: law))
             progress.advance()

@@ -175,6 +175,31 @@ struct CLI {
         #expect(result.stdout.split(separator: "\n").count == 1)
     }
 
+    @Test func scoreWalksDirectoriesInFullPathOrderAndKeepsMissingPathsInPlace() throws {
+        let good = try String(contentsOf: CLI.root.appendingPathComponent("Cases/assembly/rally-late-notice-2024.yaml"), encoding: .utf8)
+        let directory = try CLI.temporaryDirectory([
+            "a/z.yaml": good, "a-b.yaml": good, "a.yml": good, "b/c/d.yaml": good, "notes.txt": "not a case",
+        ])
+        // A link back to the top must not make the walk loop.
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("b/loop").path, withDestinationPath: directory.path)
+        let missing = directory.appendingPathComponent("missing.yaml").path
+        let result = try CLI.run(["score", "--format", "csv", "--jobs", "2", missing, directory.path])
+        #expect(result.status == 2)
+        let paths = result.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        let expected = [missing] + ["a-b.yaml", "a.yml", "a/z.yaml", "b/c/d.yaml"].map { directory.appendingPathComponent($0).path }
+        #expect(paths == expected)
+        #expect(paths == [missing] + expected.dropFirst().sorted())
+        #expect(result.stdout.split(separator: "\n")[1].contains("missing.yaml: cannot open file"))
+    }
+
+    @Test func scoreStreamsManyPathsFromStandardInputInOrder() throws {
+        let cases = try CLI.run(["score", "--format", "csv", "Cases"]).stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        let listing = Array(repeating: cases, count: 20).joined()
+        let result = try CLI.run(["score", "--format", "csv", "--jobs", "3", "-"], stdin: listing.joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) } == Array(listing))
+    }
+
     @Test func paramsShowsDatedHistoryWithSources() throws {
         let result = try CLI.run(["params", "registration.party.min_members"])
         #expect(result.status == 0)

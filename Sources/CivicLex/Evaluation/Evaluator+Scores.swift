@@ -39,7 +39,7 @@ extension Evaluator {
     func riskScore(_ results: [RuleResult]) -> RiskScore {
         var worst: [String: (outcome: Outcome, severity: Severity)] = [:]
         for result in results {
-            let severity = law.rule(for: result).severity
+            let severity = law.rules[result.ruleIndex].severity
             if let current = worst[result.ruleID], current.outcome <= result.outcome { continue }
             worst[result.ruleID] = (result.outcome, severity)
         }

@@ -26,8 +26,9 @@ public struct Evaluator: Sendable {
     ///     its own date (for comparing two states of the law).
     public func assess(_ scenario: Case, trace: Bool = false, ruleIDs: Set<String>? = nil, lawDate: Day? = nil) -> Assessment {
         var results: [RuleResult] = []
-        for rule in law.rules where ruleIDs?.contains(rule.id) ?? true {
-            results += evaluate(rule, on: scenario, trace: trace, lawDate: lawDate)
+        // By index: copying a `Rule` out of the array retains each of its many fields.
+        for index in law.rules.indices where ruleIDs?.contains(law.rules[index].id) ?? true {
+            results += evaluate(law.rules[index], on: scenario, trace: trace, lawDate: lawDate)
         }
         let risk = riskScore(results)
         return Assessment(
