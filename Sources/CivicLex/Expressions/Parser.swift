@@ -9,6 +9,7 @@ struct Parser {
 
     static func parse(_ text: String) throws(ExpressionError) -> Expr {
         var parser = Parser(tokens: try Lexer.tokenize(text))
+        if case .end = parser.current.kind { throw ExpressionError("the expression is empty", at: 0) }
         let expression = try parser.parseExpression()
         guard case .end = parser.current.kind else {
             throw ExpressionError("unexpected \(parser.current.display) after the end of the expression", at: parser.current.offset)

@@ -169,12 +169,16 @@ extension YAMLScalar {
     /// one byte for its line break (a newline in literal blocks, a space in folded ones, where
     /// blank lines fold away).
     private func blockLocation(ofOffset offset: Int, in file: SourceFile) -> SourceLocation? {
+        // An empty block has no content line to point into; its indicator is the place.
+        if text.isEmpty { return range.start }
         var lineNumber = range.start.line + 1
         var indent: Int?
         var consumed = 0
         while lineNumber <= max(range.end.line, range.start.line + 1), let line = file.line(lineNumber) {
             let isBlank = line.allSatisfy { $0 == " " }
             if indent == nil, !isBlank { indent = line.prefix { $0 == " " }.count }
+            // The offset fell on the line break of the blank line before.
+            if offset < consumed { return SourceLocation(line: lineNumber - 1, column: 1) }
             if let indent, !isBlank {
                 let content = Array(line.utf8.dropFirst(indent))
                 if offset <= consumed + content.count {
