@@ -131,8 +131,12 @@ struct CaseComparer: Sendable {
         self.after = after
         self.beforeDate = beforeDate
         self.afterDate = afterDate
-        beforeEvaluator = Evaluator(law: before)
-        afterEvaluator = Evaluator(law: after)
+        // A comparison reports outcomes and rule titles, never rendered messages or sanctions.
+        var beforeEvaluator = Evaluator(law: before), afterEvaluator = Evaluator(law: after)
+        beforeEvaluator.rendersFindings = false
+        afterEvaluator.rendersFindings = false
+        self.beforeEvaluator = beforeEvaluator
+        self.afterEvaluator = afterEvaluator
     }
 
     func compare(_ path: String) -> Row {
