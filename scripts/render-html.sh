@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-.build/html}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)  # chromium needs an absolute file:// URL
 if ! command -v chromium >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
@@ -16,7 +17,10 @@ bin=$(swift build --show-bin-path)/civiclex
 "$bin" timeline --law --format html --output "$out/timeline.html"
 for name in assess compare timeline; do
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1400 \
-    --screenshot="$out/$name.png" "file://$PWD/$out/$name.html" >/dev/null 2>&1
-  chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$out/$name.pdf" "file://$PWD/$out/$name.html" >/dev/null 2>&1
+    --screenshot="$out/$name.png" "file://$out/$name.html" >/dev/null 2>&1
+  chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$out/$name.pdf" "file://$out/$name.html" >/dev/null 2>&1
+  for file in "$out/$name.png" "$out/$name.pdf"; do
+    [ -s "$file" ] || { echo "chromium did not write $file" >&2; exit 1; }
+  done
   echo "$out/$name.html -> $out/$name.png, $out/$name.pdf"
 done
