@@ -24,11 +24,11 @@ struct Assess: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
-        let evaluator = Evaluator(law: law)
+        let evaluator = ruleOptions.evaluator(for: law)
         var badInput = false
         var failing = false
         for path in cases {
-            guard let scenario = Case.load(path, law: law) else {
+            guard let scenario = Case.load(path, law: law, limits: ruleOptions.limits) else {
                 badInput = true
                 continue
             }

@@ -23,28 +23,30 @@ struct ScoreRow: Sendable {
 
 /// Loads, evaluates and summarises one case; never throws, so a bad case is one error row.
 struct CaseScorer: Sendable {
-    let law: Law
+    /// One evaluator for the whole batch (per lane), so its per-date score cache is shared.
+    let evaluator: Evaluator
+    let limits: YAMLLimits
     let asOf: Day?
     let format: Score.Format
     let failOn: Severity?
-    /// One evaluator for the whole batch, so its per-date score cache is shared.
-    let evaluator: Evaluator
+    let law: Law
 
-    init(law: Law, asOf: Day?, format: Score.Format, failOn: Severity?) {
-        self.law = law
+    init(evaluator: Evaluator, limits: YAMLLimits, asOf: Day?, format: Score.Format, failOn: Severity?) {
+        var evaluator = evaluator
+        evaluator.rendersFindings = format == .jsonl
+        self.evaluator = evaluator
+        law = evaluator.law
+        self.limits = limits
         self.asOf = asOf
         self.format = format
         self.failOn = failOn
-        var evaluator = Evaluator(law: law)
-        evaluator.rendersFindings = format == .jsonl
-        self.evaluator = evaluator
     }
 
     func score(_ path: String) -> ScoreRow {
         var row = ScoreRow(path: path, caseID: "")
         let scenario: Case
         do {
-            scenario = try CaseLoader(law: law).load(path: path)
+            scenario = try CaseLoader(law: law, limits: limits).load(path: path)
         } catch {
             row.error = error.diagnostics.first.map(Self.oneLine) ?? "\(path): error: unreadable case"
             return row

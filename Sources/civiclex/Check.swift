@@ -7,9 +7,12 @@ struct Check: ParsableCommand {
     @Argument(help: ArgumentHelp("Rule-set directory (default: the bundled Kazakhstan rules).", valueName: "rules"))
     var directory: String?
 
+    @OptionGroup(title: "Input limits") var inputLimits: InputLimits
+
     func run() throws {
         var options = RuleOptions()
         options.rules = directory
+        options.inputLimits = inputLimits
         let law = try options.load()
         let counts = [
             "\(law.schema.facts.count) facts", "\(law.sources.count) sources", "\(law.parameters.count) parameters",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CivicLex
 import Foundation
+import YAMLSource
 
 struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -70,7 +71,7 @@ struct Compare: AsyncParsableCommand {
             labels = ("law in force on \(from!)", "law in force on \(to!)")
         } else {
             do {
-                afterLaw = try LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: with, asIfFrom: asIf))
+                afterLaw = try LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: with, asIfFrom: asIf), limits: ruleOptions.limits)
             } catch {
                 Terminal.report(error.diagnostics)
                 throw ExitCode(2)
@@ -79,14 +80,17 @@ struct Compare: AsyncParsableCommand {
             let titles = afterLaw.amendments.suffix(with.count).map(\.title).joined(separator: "; ")
             labels = ("the law as enacted", "with: \(titles)" + (asIf.map { " (as if in force from \($0))" } ?? ""))
         }
-        let comparer = CaseComparer(before: beforeLaw, after: afterLaw, beforeDate: dates.0, afterDate: dates.1)
+        let options = ruleOptions, limits = ruleOptions.limits
+        let comparer = CaseComparer(
+            before: options.evaluator(for: beforeLaw), after: options.evaluator(for: afterLaw), beforeDate: dates.0, afterDate: dates.1, limits: limits)
         let extra = with
         // Every further lane gets its own copies of both laws (see ParallelMap).
         let lanes = PerLane(lanes: jobs, first: comparer) {
-            guard let beforeCopy = try? LawLoader.load(directory: directory),
-                  let afterCopy = extra.isEmpty ? beforeCopy : try? LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: extra, asIfFrom: asIf))
+            guard let beforeCopy = try? LawLoader.load(directory: directory, limits: limits),
+                  let afterCopy = extra.isEmpty ? beforeCopy : try? LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: extra, asIfFrom: asIf), limits: limits)
             else { return comparer }
-            return CaseComparer(before: beforeCopy, after: afterCopy, beforeDate: dates.0, afterDate: dates.1)
+            return CaseComparer(
+                before: options.evaluator(for: beforeCopy), after: options.evaluator(for: afterCopy), beforeDate: dates.0, afterDate: dates.1, limits: limits)
         }
         var rows: [CaseComparer.Row] = []
         var totals = ComparisonTotals()
@@ -119,29 +123,31 @@ struct CaseComparer: Sendable {
         let error: String?
     }
 
-    let before: Law
-    let after: Law
     let beforeDate: Day?
     let afterDate: Day?
+    let limits: YAMLLimits
     private let beforeEvaluator: Evaluator
     private let afterEvaluator: Evaluator
+    let before: Law
+    let after: Law
 
-    init(before: Law, after: Law, beforeDate: Day?, afterDate: Day?) {
-        self.before = before
-        self.after = after
+    init(before: Evaluator, after: Evaluator, beforeDate: Day?, afterDate: Day?, limits: YAMLLimits) {
+        // A comparison reports outcomes and rule titles, never rendered messages or sanctions.
+        var before = before, after = after
+        before.rendersFindings = false
+        after.rendersFindings = false
+        beforeEvaluator = before
+        afterEvaluator = after
+        self.before = before.law
+        self.after = after.law
         self.beforeDate = beforeDate
         self.afterDate = afterDate
-        // A comparison reports outcomes and rule titles, never rendered messages or sanctions.
-        var beforeEvaluator = Evaluator(law: before), afterEvaluator = Evaluator(law: after)
-        beforeEvaluator.rendersFindings = false
-        afterEvaluator.rendersFindings = false
-        self.beforeEvaluator = beforeEvaluator
-        self.afterEvaluator = afterEvaluator
+        self.limits = limits
     }
 
     func compare(_ path: String) -> Row {
         do {
-            let scenario = try CaseLoader(law: before).load(path: path)
+            let scenario = try CaseLoader(law: before, limits: limits).load(path: path)
             let old = beforeEvaluator.assess(scenario, lawDate: beforeDate)
             let new = afterEvaluator.assess(scenario, lawDate: afterDate)
             return Row(path: path, comparison: CaseComparison(before: old, after: new, beforeLaw: before, afterLaw: after), error: nil)

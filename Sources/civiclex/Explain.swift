@@ -20,8 +20,8 @@ struct Explain: ParsableCommand {
             Terminal.printError("error: unknown rule \(rule)\(hint)")
             throw ExitCode(2)
         }
-        guard let scenario = Case.load(path, law: law) else { throw ExitCode(2) }
-        let assessment = Evaluator(law: law).assess(scenario, trace: true, ruleIDs: [selected.id])
+        guard let scenario = Case.load(path, law: law, limits: ruleOptions.limits) else { throw ExitCode(2) }
+        let assessment = ruleOptions.evaluator(for: law).assess(scenario, trace: true, ruleIDs: [selected.id])
         Terminal.write(ExplainReport.render(assessment, rule: selected, law: law))
     }
 

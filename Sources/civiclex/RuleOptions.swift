@@ -3,10 +3,21 @@ import CivicLex
 import Foundation
 import YAMLSource
 
-/// `--rules DIR`, shared by every subcommand that needs the law.
+/// `--rules DIR` and the input limits, shared by every subcommand that needs the law.
 struct RuleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Rule-set directory (default: the bundled Kazakhstan rules).", valueName: "dir"))
     var rules: String?
+
+    @OptionGroup(title: "Input limits") var inputLimits: InputLimits
+
+    var limits: YAMLLimits { inputLimits.yaml }
+
+    /// An evaluator for `law` with the step budget the user allowed.
+    func evaluator(for law: Law) -> Evaluator {
+        var evaluator = Evaluator(law: law)
+        evaluator.budget = inputLimits.maxSteps
+        return evaluator
+    }
 
     /// The directory to load: `--rules`, then `$CIVICLEX_RULES`, then `Rules/kz` above the
     /// working directory, then the copy next to this executable's sources.
@@ -26,7 +37,7 @@ struct RuleOptions: ParsableArguments {
     /// Loads the law or prints its diagnostics and exits with 2.
     func load() throws -> Law {
         do {
-            return try LawLoader.load(directory: directory())
+            return try LawLoader.load(directory: directory(), limits: limits)
         } catch {
             Terminal.report(error.diagnostics)
             throw ExitCode(2)
@@ -66,11 +77,37 @@ enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
     var severity: Severity? { Severity(rawValue: rawValue) }
 }
 
+/// Limits on what a rule or case file may make CivicLex do; the defaults suit any real case.
+struct InputLimits: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Largest rule or case file read, in MB.", valueName: "MB"))
+    var maxFileSize = 10
+
+    @Option(name: .long, help: ArgumentHelp("Deepest nesting of lists and mappings in a YAML file.", valueName: "levels"))
+    var maxDepth = 256
+
+    @Option(name: .long, help: ArgumentHelp("Nodes a YAML file may produce through aliases (billion-laughs guard).", valueName: "nodes"))
+    var maxAliasNodes = 100_000
+
+    @Option(name: .long, help: ArgumentHelp("Evaluation steps allowed for one expression over one case or list item.", valueName: "steps"))
+    var maxSteps = 1_000_000
+
+    func validate() throws {
+        guard (1...1024).contains(maxFileSize) else { throw ValidationError("--max-file-size must be between 1 and 1024 (MB).") }
+        guard (1...100_000).contains(maxDepth) else { throw ValidationError("--max-depth must be between 1 and 100000.") }
+        guard maxAliasNodes >= 0 else { throw ValidationError("--max-alias-nodes must not be negative.") }
+        guard maxSteps >= 1 else { throw ValidationError("--max-steps must be at least 1.") }
+    }
+
+    var yaml: YAMLLimits {
+        YAMLLimits(maxBytes: maxFileSize * 1024 * 1024, maxDepth: maxDepth, maxAliasExpansion: maxAliasNodes)
+    }
+}
+
 extension Case {
     /// Loads a case or prints its diagnostics; `nil` when it failed.
-    static func load(_ path: String, law: Law) -> Case? {
+    static func load(_ path: String, law: Law, limits: YAMLLimits) -> Case? {
         do {
-            return try CaseLoader(law: law).load(path: path)
+            return try CaseLoader(law: law, limits: limits).load(path: path)
         } catch {
             Terminal.report(error.diagnostics)
             return nil

@@ -51,8 +51,10 @@ struct Score: AsyncParsableCommand {
         let asOfDay = asOf.flatMap { Day(iso: $0) }
         let (format, failOn) = (format, failOn.severity)
         // One copy of the compiled law per lane, loaded by the lane itself (see ParallelMap).
-        let scorers = PerLane(lanes: jobs, first: CaseScorer(law: law, asOf: asOfDay, format: format, failOn: failOn)) {
-            CaseScorer(law: (try? LawLoader.load(directory: directory)) ?? law, asOf: asOfDay, format: format, failOn: failOn)
+        let options = ruleOptions, limits = ruleOptions.limits
+        let scorers = PerLane(lanes: jobs, first: CaseScorer(evaluator: options.evaluator(for: law), limits: limits, asOf: asOfDay, format: format, failOn: failOn)) {
+            let copy = (try? LawLoader.load(directory: directory, limits: limits)) ?? law
+            return CaseScorer(evaluator: options.evaluator(for: copy), limits: limits, asOf: asOfDay, format: format, failOn: failOn)
         }
         var sink = try OutputSink(path: output)
         let showsProgress = !quiet && Terminal.progressAllowed

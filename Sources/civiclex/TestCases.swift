@@ -25,13 +25,13 @@ struct TestCases: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
-        let evaluator = Evaluator(law: law)
+        let evaluator = ruleOptions.evaluator(for: law)
         let (files, missing) = CaseFiles.collect(paths.isEmpty ? ["Cases"] : paths)
         for path in missing { Terminal.printError("\(path): error: no such file or directory") }
         var passed = 0, failed = 0, errors = missing.count, withoutExpectations = 0
         var violated = Set<String>(), complied = Set<String>()
         for path in files {
-            guard let scenario = Case.load(path, law: law) else {
+            guard let scenario = Case.load(path, law: law, limits: ruleOptions.limits) else {
                 errors += 1
                 print("ERROR \(path)")
                 continue

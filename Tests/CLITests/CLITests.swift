@@ -200,6 +200,29 @@ struct CLI {
         #expect(result.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) } == Array(listing))
     }
 
+    @Test func inputLimitsAreAdjustableFromTheCommandLine() throws {
+        let rally = try String(contentsOf: CLI.root.appendingPathComponent("Cases/assembly/rally-late-notice-2024.yaml"), encoding: .utf8)
+        let padding = String(repeating: "# padding " + String(repeating: "x", count: 90) + "\n", count: 12_000)
+        let directory = try CLI.temporaryDirectory(["big.yaml": rally + padding])
+        let big = directory.appendingPathComponent("big.yaml").path
+
+        #expect(try CLI.run(["assess", big]).status == 0)
+        let tight = try CLI.run(["assess", "--max-file-size", "1", big])
+        #expect(tight.status == 2)
+        #expect(tight.stderr.contains("big.yaml: error: file is too large (\(rally.utf8.count + padding.utf8.count) bytes; the limit is 1048576 bytes)"))
+
+        let shallow = try CLI.run(["score", "--format", "csv", "--max-depth", "3", "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(shallow.status == 2)
+        #expect(shallow.stderr.contains("error: nesting deeper than 3 levels"))
+
+        let starved = try CLI.run(["assess", "--format", "json", "--max-steps", "5", "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(starved.status == 0)
+        #expect(starved.stdout.contains("evaluation stopped: it exceeded its budget of 5 steps"))
+        #expect(!starved.stdout.contains("\"outcome\":\"violation\""))
+
+        #expect(try CLI.run(["check", "--max-file-size", "0"]).status == 64)
+    }
+
     @Test func anInterruptedScoreLeavesNoOutputFile() throws {
         let directory = try CLI.temporaryDirectory([:])
         let output = directory.appendingPathComponent("scores.csv")
