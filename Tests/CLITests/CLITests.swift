@@ -200,6 +200,12 @@ struct CLI {
         #expect(result.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) } == Array(listing))
     }
 
+    @Test func assessSaysWhenARulesArticleIsNotConfirmed() throws {
+        let result = try CLI.run(["assess", "Cases/territorial/republican-association-8-of-17-regions-2019.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("law: Law on Public Associations (No. 3-I), article not confirmed"))
+    }
+
     @Test func inputLimitsAreAdjustableFromTheCommandLine() throws {
         let rally = try String(contentsOf: CLI.root.appendingPathComponent("Cases/assembly/rally-late-notice-2024.yaml"), encoding: .utf8)
         let padding = String(repeating: "# padding " + String(repeating: "x", count: 90) + "\n", count: 12_000)

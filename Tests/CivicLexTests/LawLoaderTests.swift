@@ -16,7 +16,17 @@ import YAMLSource
             #expect(bundledLaw.sources[rule.citation.ref] != nil, "\(rule.id) cites an unknown source")
             #expect(rule.citation.link(in: bundledLaw.sources) != nil, "\(rule.id) has no URL")
             #expect(!rule.sanctions.isEmpty || rule.consequence != nil, "\(rule.id) states no sanction")
+            // The article, or an explicit word that it is not confirmed: never a silent gap.
+            let shown = rule.citation.formatted(in: bundledLaw.sources, flagsMissingArticle: true)
+            #expect(shown.contains(", art. ") || shown.hasSuffix(", article not confirmed"), "\(rule.id): \(shown)")
         }
+    }
+
+    @Test func aCitationWithoutAnArticleSaysSoOnlyWhereAsked() throws {
+        let rule = try #require(bundledLaw.rules.first { $0.id == "KZ-TER-001" })
+        #expect(rule.citation.article == nil)
+        #expect(rule.citation.formatted(in: bundledLaw.sources, flagsMissingArticle: true) == "Law on Public Associations (No. 3-I), article not confirmed")
+        #expect(rule.citation.formatted(in: bundledLaw.sources) == "Law on Public Associations (No. 3-I)")
     }
 
     @Test func ruleIDClashReportsBothPlaces() throws {

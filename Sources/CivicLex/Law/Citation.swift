@@ -22,12 +22,17 @@ public struct Citation: Sendable {
     public let note: String?
     public let location: SourceLocation?
 
-    /// "Law No. 333-VI … art. 10 para. 1" using the source's title.
-    public func formatted(in sources: [String: LegalSource]) -> String {
+    /// "Law No. 333-VI … art. 10 para. 1" using the source's title. A rule's citation says so
+    /// when no article could be confirmed, so that an adviser never takes a gap for an oversight.
+    public func formatted(in sources: [String: LegalSource], flagsMissingArticle: Bool = false) -> String {
         var text = sources[ref].map { source in
             source.number.map { "\(source.title) (No. \($0))" } ?? source.title
         } ?? ref
-        if let article { text += ", art. \(article)" }
+        if let article {
+            text += ", art. \(article)"
+        } else if flagsMissingArticle {
+            text += ", article not confirmed"
+        }
         if let paragraph { text += " para. \(paragraph)" }
         if let part { text += " part \(part)" }
         return text

@@ -103,7 +103,7 @@ public enum HTMLReport {
         if finding.status != .verified { card += "<span class=\"badge\">\(finding.status.rawValue)</span>" }
         if let message = finding.message { card += "<div>\(escape(message))</div>" }
         if !finding.missingFacts.isEmpty { card += "<div>Needs: \(escape(finding.missingFacts.joined(separator: ", ")))</div>" }
-        let citation = escape(rule.citation.formatted(in: law.sources))
+        let citation = escape(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))
         if let link = rule.citation.link(in: law.sources) {
             card += "<div class=\"muted\">Law: <a href=\"\(escape(link))\">\(citation)</a></div>"
         } else {

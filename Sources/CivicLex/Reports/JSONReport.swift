@@ -60,7 +60,7 @@ public enum JSONReport {
                 if result.outcome == .violation || result.outcome == .undetermined, let rule {
                     writer.object("citation") { writer in
                         writer.field("source", rule.citation.ref)
-                        writer.field("text", rule.citation.formatted(in: law.sources))
+                        writer.field("text", rule.citation.formatted(in: law.sources, flagsMissingArticle: true))
                         writer.field("article", rule.citation.article)
                         writer.field("paragraph", rule.citation.paragraph)
                         writer.field("url", rule.citation.link(in: law.sources))

@@ -24,7 +24,7 @@ public enum TextReport {
                 out += "  ? \(rule.id) \(rule.title)\(item)\n"
                 if !finding.missingFacts.isEmpty { out += "      needs: \(finding.missingFacts.joined(separator: ", "))\n" }
                 if let reason = finding.reason { out += "      \(reason)\n" }
-                out += "      law: \(rule.citation.formatted(in: law.sources))\n"
+                out += "      law: \(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))\n"
             }
         }
         out += "\n== Scores ==\n"
@@ -52,7 +52,7 @@ public enum TextReport {
         out += "  \(rule.severity.rawValue.uppercased()) \(rule.id) \(rule.title)\(item)\(status)\n"
         if let message = finding.message { out += "      \(message)\n" }
         if let lawDate = finding.lawDate { out += "      judged by the law in force on \(lawDate)\n" }
-        out += "      law: \(rule.citation.formatted(in: law.sources))\n"
+        out += "      law: \(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))\n"
         if let link = rule.citation.link(in: law.sources) { out += "           \(link)\n" }
         for sanction in finding.sanctions {
             let status = sanction.status == .verified ? "" : " [\(sanction.status.rawValue)]"
