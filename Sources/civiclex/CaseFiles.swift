@@ -41,8 +41,8 @@ struct CasePaths: Sequence, IteratorProtocol {
             if !directories.isEmpty {
                 if let entry = directories[directories.count - 1].entries.popLast() {
                     let path = (directories[directories.count - 1].path as NSString).appendingPathComponent(entry.name)
-                    if entry.isDirectory {
-                        directories.append((path, Self.entries(of: path)))
+                    if entry.isDirectory, let entries = Self.entries(of: path) {
+                        directories.append((path, entries))
                         continue
                     }
                     return path
@@ -60,15 +60,17 @@ struct CasePaths: Sequence, IteratorProtocol {
                 lastPathIsMissing = true
                 return argument
             }
-            if !isDirectory.boolValue { return argument }
-            directories.append((argument, Self.entries(of: argument)))
+            // A directory that cannot be listed is passed on like a file, so that it gets an error row.
+            guard isDirectory.boolValue, let entries = Self.entries(of: argument) else { return argument }
+            directories.append((argument, entries))
         }
     }
 
     /// Case files and subdirectories of `path`, sorted so that a depth-first walk visits files
-    /// in the order of their full paths, then reversed so the next one is popped from the end.
-    private static func entries(of path: String) -> [Entry] {
-        guard let directory = opendir(path) else { return [] }
+    /// in the order of their full paths, then reversed so the next one is popped from the end;
+    /// `nil` when the directory cannot be listed.
+    private static func entries(of path: String) -> [Entry]? {
+        guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         var entries: [Entry] = []
         while let entry = readdir(directory) {
