@@ -43,10 +43,17 @@ public struct CaseComparison: Sendable {
     public var direction: Direction {
         if riskDelta < 0 { return .improved }
         if riskDelta > 0 { return .worsened }
-        let delta = after.findings.count - before.findings.count
-        if delta != 0 { return delta < 0 ? .improved : .worsened }
+        if findingsDelta != 0 { return findingsDelta < 0 ? .improved : .worsened }
         let enabling = enablingDelta ?? 0
         return enabling > 0 ? .improved : (enabling < 0 ? .worsened : .unchanged)
+    }
+
+    private let findingsDelta: Int
+
+    private struct FindingKey: Hashable {
+        let ruleID: String
+        let item: String?
+        let outcome: Outcome
     }
 
     /// Compares two assessments of the same case.
@@ -55,21 +62,41 @@ public struct CaseComparison: Sendable {
         path = before.path
         self.before = before
         self.after = after
-        func findings(_ assessment: Assessment, _ law: Law) -> [String: FindingChange] {
-            var map: [String: FindingChange] = [:]
-            for result in assessment.findings {
-                let key = result.ruleID + "|" + (result.item ?? "") + "|" + result.outcome.rawValue
-                map[key] = FindingChange(ruleID: result.ruleID, item: result.item, outcome: result.outcome, title: law.rule(for: result).title)
+        let isFinding = { (result: RuleResult) in result.outcome == .violation || result.outcome == .undetermined }
+        func findings(_ assessment: Assessment, _ law: Law) -> [FindingKey: FindingChange] {
+            var map: [FindingKey: FindingChange] = [:]
+            for result in assessment.results where isFinding(result) {
+                map[FindingKey(ruleID: result.ruleID, item: result.item, outcome: result.outcome)] = FindingChange(
+                    ruleID: result.ruleID, item: result.item, outcome: result.outcome, title: law.rules[result.ruleIndex].title)
             }
             return map
         }
         let old = findings(before, beforeLaw), new = findings(after, afterLaw)
-        gained = new.filter { old[$0.key] == nil }.map(\.value).sorted { ($0.ruleID, $0.item ?? "") < ($1.ruleID, $1.item ?? "") }
-        lost = old.filter { new[$0.key] == nil }.map(\.value).sorted { ($0.ruleID, $0.item ?? "") < ($1.ruleID, $1.item ?? "") }
-        var ids: [String] = []
-        for result in before.results + after.results where !ids.contains(result.ruleID) { ids.append(result.ruleID) }
-        outcomeChanges = ids.compactMap { id in
-            let old = before.outcome(of: id), new = after.outcome(of: id)
+        let order = { (a: FindingChange, b: FindingChange) in (a.ruleID, a.item ?? "") < (b.ruleID, b.item ?? "") }
+        gained = new.filter { old[$0.key] == nil }.map(\.value).sorted(by: order)
+        lost = old.filter { new[$0.key] == nil }.map(\.value).sorted(by: order)
+        findingsDelta = after.results.count(where: isFinding) - before.results.count(where: isFinding)
+        // Each rule's worst outcome over its items, rules in the order first met (before, then after).
+        var ruleIDs: [String] = []
+        var worstBefore: [String: Outcome] = [:], worstAfter: [String: Outcome] = [:]
+        for result in before.results {
+            if let worst = worstBefore[result.ruleID] {
+                worstBefore[result.ruleID] = min(worst, result.outcome)
+            } else {
+                worstBefore[result.ruleID] = result.outcome
+                ruleIDs.append(result.ruleID)
+            }
+        }
+        for result in after.results {
+            if let worst = worstAfter[result.ruleID] {
+                worstAfter[result.ruleID] = min(worst, result.outcome)
+            } else {
+                worstAfter[result.ruleID] = result.outcome
+                if worstBefore[result.ruleID] == nil { ruleIDs.append(result.ruleID) }
+            }
+        }
+        outcomeChanges = ruleIDs.compactMap { id in
+            let old = worstBefore[id], new = worstAfter[id]
             return old == new ? nil : OutcomeChange(ruleID: id, before: old, after: new)
         }
     }
