@@ -59,7 +59,7 @@ struct Score: AsyncParsableCommand {
         var sink = try OutputSink(path: output)
         let showsProgress = !quiet && Terminal.progressAllowed
         // Counting first costs a directory walk; paths streamed on standard input stay uncounted.
-        let total = showsProgress && !CasePaths.readsStandardInput(paths) ? Array(CasePaths(paths)).count : nil
+        let total = showsProgress && !CasePaths.readsStandardInput(paths) ? CasePaths(paths).reduce(0) { count, _ in count + 1 } : nil
         let progress = ProgressReporter(total: total, enabled: showsProgress)
         var summary = ScoreSummary(areas: law.areas.map(\.id))
         sink.write(ScoreFormatter.header(format, law: law))
