@@ -29,6 +29,28 @@ import YAMLSource
         #expect(rule.citation.formatted(in: bundledLaw.sources) == "Law on Public Associations (No. 3-I)")
     }
 
+    @Test func aFileThatCannotBeReadStopsTheLoadBeforeErrorsCascade() throws {
+        let directory = try temporaryDirectory([
+            "base.yaml": MiniLaw.base + "\nrisk: [unclosed\n",
+            "rules.yaml": "rules:\n" + MiniLaw.rule("org.size > 1"),
+        ])
+        let diagnostics = loadDiagnostics(directory)
+        #expect(diagnostics.count == 1, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.first?.path.hasSuffix("base.yaml") == true)
+    }
+
+    @Test func limitsApplyToAmendmentFilesToo() throws {
+        var diagnostics: [Diagnostic] = []
+        do {
+            _ = try LawLoader.load(directory: bundledRulesPath, limits: YAMLLimits(maxDepth: 3))
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        #expect(!diagnostics.isEmpty)
+        #expect(diagnostics.allSatisfy { $0.message == "nesting deeper than 3 levels" }, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.contains { $0.path.contains("/amendments/") })
+    }
+
     @Test func ruleIDClashReportsBothPlaces() throws {
         let directory = try MiniLaw.directory(rules: MiniLaw.rule("true", id: "R-1") + "\n" + MiniLaw.rule("false", id: "R-1"))
         let diagnostic = try #require(loadDiagnostics(directory).first)

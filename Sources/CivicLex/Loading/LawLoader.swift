@@ -35,17 +35,20 @@ public enum LawLoader {
         var amendmentDocuments: [(file: SourceFile, mapping: YAMLMapping, asIfFrom: Day?, isExtra: Bool)] = []
         if options.includeEnacted {
             for path in amendmentFiles(in: directory) where !options.extra.contains(path) {
-                guard let (file, mapping) = parseMapping(path, sink: &sink) else { continue }
+                guard let (file, mapping) = parseMapping(path, limits: limits, sink: &sink) else { continue }
                 if mapping["amendment"]?.mapping?["status"]?.scalar?.text == Amendment.Status.enacted.rawValue {
                     amendmentDocuments.append((file, mapping, nil, false))
                 }
             }
         }
         for path in options.extra {
-            guard let (file, mapping) = parseMapping(path, sink: &sink) else { continue }
+            guard let (file, mapping) = parseMapping(path, limits: limits, sink: &sink) else { continue }
             amendmentDocuments.append((file, mapping, options.asIfFrom, true))
         }
-        if documents.isEmpty, !files.isEmpty, !sink.hasErrors {
+        // A file that could not be read would make every later check cascade (unknown facts,
+        // parameters, areas …): report what could not be read and stop there.
+        if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
+        if documents.isEmpty, !files.isEmpty {
             sink.add(Diagnostic(path: directory, location: nil, message: "no rules in this rule set (its .yaml files are empty)"))
         }
         var builder = LawBuilder(directory: directory, documents: documents, amendmentDocuments: amendmentDocuments)
@@ -61,9 +64,9 @@ public enum LawLoader {
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
     }
 
-    private static func parseMapping(_ path: String, sink: inout DiagnosticSink) -> (SourceFile, YAMLMapping)? {
+    private static func parseMapping(_ path: String, limits: YAMLLimits, sink: inout DiagnosticSink) -> (SourceFile, YAMLMapping)? {
         do {
-            let (file, root) = try YAMLReader.load(path: path)
+            let (file, root) = try YAMLReader.load(path: path, limits: limits)
             guard case .mapping(let mapping)? = root else {
                 sink.add(Diagnostic(path: path, location: root?.location, message: "an amendment file must be a mapping with an `amendment:` header"))
                 return nil
