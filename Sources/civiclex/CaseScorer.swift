@@ -29,6 +29,7 @@ struct CaseScorer: Sendable {
     let asOf: Day?
     let format: Score.Format
     let failOn: Severity?
+    /// `evaluator.law`, stored: reading it through the evaluator would copy the `Law` per case.
     let law: Law
 
     init(evaluator: Evaluator, limits: YAMLLimits, asOf: Day?, format: Score.Format, failOn: Severity?) {

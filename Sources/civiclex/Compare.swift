@@ -65,17 +65,13 @@ struct Compare: AsyncParsableCommand {
         let labels: (String, String)
         let dates: (Day?, Day?)
         let asIf = with.isEmpty ? nil : try asIfDate(directory: directory)
+        let amendments = AmendmentOptions(extra: with, asIfFrom: asIf)
         if with.isEmpty {
             afterLaw = beforeLaw
             dates = (Day(iso: from!), Day(iso: to!))
             labels = ("law in force on \(from!)", "law in force on \(to!)")
         } else {
-            do {
-                afterLaw = try LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: with, asIfFrom: asIf), limits: ruleOptions.limits)
-            } catch {
-                Terminal.report(error.diagnostics)
-                throw ExitCode(2)
-            }
+            afterLaw = try ruleOptions.load(amendments: amendments)
             dates = (nil, nil)
             let titles = afterLaw.amendments.suffix(with.count).map(\.title).joined(separator: "; ")
             labels = ("the law as enacted", "with: \(titles)" + (asIf.map { " (as if in force from \($0))" } ?? ""))
@@ -83,11 +79,11 @@ struct Compare: AsyncParsableCommand {
         let options = ruleOptions, limits = ruleOptions.limits
         let comparer = CaseComparer(
             before: options.evaluator(for: beforeLaw), after: options.evaluator(for: afterLaw), beforeDate: dates.0, afterDate: dates.1, limits: limits)
-        let extra = with
+        let amended = !with.isEmpty
         // Every further lane gets its own copies of both laws (see ParallelMap).
         let lanes = PerLane(lanes: jobs, first: comparer) {
-            guard let beforeCopy = try? LawLoader.load(directory: directory, limits: limits),
-                  let afterCopy = extra.isEmpty ? beforeCopy : try? LawLoader.load(directory: directory, amendments: AmendmentOptions(extra: extra, asIfFrom: asIf), limits: limits)
+            guard let beforeCopy = options.loadCopy(),
+                  let afterCopy = amended ? options.loadCopy(amendments: amendments) : beforeCopy
             else { return comparer }
             return CaseComparer(
                 before: options.evaluator(for: beforeCopy), after: options.evaluator(for: afterCopy), beforeDate: dates.0, afterDate: dates.1, limits: limits)
@@ -128,6 +124,7 @@ struct CaseComparer: Sendable {
     let limits: YAMLLimits
     private let beforeEvaluator: Evaluator
     private let afterEvaluator: Evaluator
+    /// The evaluators' laws, stored so the per-case path does not copy them out.
     let before: Law
     let after: Law
 

@@ -34,14 +34,20 @@ struct RuleOptions: ParsableArguments {
             .deletingLastPathComponent().appendingPathComponent("Rules/kz").path
     }
 
-    /// Loads the law or prints its diagnostics and exits with 2.
-    func load() throws -> Law {
+    /// Loads the law (with `amendments`) or prints its diagnostics and exits with 2.
+    func load(amendments: AmendmentOptions = .init()) throws -> Law {
         do {
-            return try LawLoader.load(directory: directory(), limits: limits)
+            return try LawLoader.load(directory: directory(), amendments: amendments, limits: limits)
         } catch {
             Terminal.report(error.diagnostics)
             throw ExitCode(2)
         }
+    }
+
+    /// Another copy of a law that has already loaded once (for a parallel lane); `nil` if the
+    /// files changed underneath and it no longer loads.
+    func loadCopy(amendments: AmendmentOptions = .init()) -> Law? {
+        try? LawLoader.load(directory: directory(), amendments: amendments, limits: limits)
     }
 }
 
@@ -80,16 +86,18 @@ enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
 /// Limits on what a rule or case file may make CivicLex do; the defaults suit any real case.
 struct InputLimits: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Largest rule or case file read, in MB.", valueName: "MB"))
-    var maxFileSize = 10
+    var maxFileSize = YAMLLimits.default.maxBytes / Self.megabyte
 
     @Option(name: .long, help: ArgumentHelp("Deepest nesting of lists and mappings in a YAML file.", valueName: "levels"))
-    var maxDepth = 256
+    var maxDepth = YAMLLimits.default.maxDepth
 
     @Option(name: .long, help: ArgumentHelp("Nodes a YAML file may produce through aliases (billion-laughs guard).", valueName: "nodes"))
-    var maxAliasNodes = 100_000
+    var maxAliasNodes = YAMLLimits.default.maxAliasExpansion
 
     @Option(name: .long, help: ArgumentHelp("Evaluation steps allowed for one expression over one case or list item.", valueName: "steps"))
     var maxSteps = 1_000_000
+
+    private static let megabyte = 1024 * 1024
 
     func validate() throws {
         guard (1...1024).contains(maxFileSize) else { throw ValidationError("--max-file-size must be between 1 and 1024 (MB).") }
@@ -99,7 +107,7 @@ struct InputLimits: ParsableArguments {
     }
 
     var yaml: YAMLLimits {
-        YAMLLimits(maxBytes: maxFileSize * 1024 * 1024, maxDepth: maxDepth, maxAliasExpansion: maxAliasNodes)
+        YAMLLimits(maxBytes: maxFileSize * Self.megabyte, maxDepth: maxDepth, maxAliasExpansion: maxAliasNodes)
     }
 }
 

@@ -47,13 +47,12 @@ struct Score: AsyncParsableCommand {
 
     func run() async throws {
         let law = try ruleOptions.load()
-        let directory = ruleOptions.directory()
         let asOfDay = asOf.flatMap { Day(iso: $0) }
         let (format, failOn) = (format, failOn.severity)
         // One copy of the compiled law per lane, loaded by the lane itself (see ParallelMap).
         let options = ruleOptions, limits = ruleOptions.limits
         let scorers = PerLane(lanes: jobs, first: CaseScorer(evaluator: options.evaluator(for: law), limits: limits, asOf: asOfDay, format: format, failOn: failOn)) {
-            let copy = (try? LawLoader.load(directory: directory, limits: limits)) ?? law
+            let copy = options.loadCopy() ?? law
             return CaseScorer(evaluator: options.evaluator(for: copy), limits: limits, asOf: asOfDay, format: format, failOn: failOn)
         }
         var sink = try OutputSink(path: output)
