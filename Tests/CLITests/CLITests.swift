@@ -80,8 +80,9 @@ struct CLI {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("KZ-ASM-003"))
         #expect(result.stdout.contains("art. 10 para. 1"))
-        #expect(result.stdout.contains("https://adilet.zan.kz/eng/docs/Z2000000333"))
-        #expect(result.stdout.contains("CAO art. 488 part 1"))
+        #expect(result.stdout.contains("https://adilet.zan.kz/rus/docs/Z2000000333"))
+        #expect(result.stdout.contains("sanctions on the organiser:"))
+        #expect(result.stdout.contains("CAO art. 488 part 7"))
         #expect(result.stdout.contains("Enabling environment"))
     }
 

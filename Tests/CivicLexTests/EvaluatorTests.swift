@@ -30,23 +30,6 @@ import Testing
         #expect(new.map(\.outcome) == [.notInForce, .compliant])
     }
 
-    @Test func violationCarriesSanctionInMCIAndTenge() throws {
-        let scenario = try loadCase("""
-            case: {id: x, as_of: 2019-05-01, areas: [assembly]}
-            facts:
-              assemblies:
-                - {form: march, date: 2019-03-01, notice_filed_on: 2019-02-25, organiser: adult_citizen, held: true, permission_obtained: false}
-            """)
-        let assessment = Evaluator(law: bundledLaw).assess(scenario)
-        let finding = try #require(assessment.results(of: "KZ-ASM-001").first)
-        #expect(finding.outcome == .violation)
-        #expect(finding.message == "Application filed 4 days before the march of 2019-03-01; at least 10 days were required.")
-        let sanction = try #require(finding.sanctions.first)
-        #expect(sanction.heading == "CAO art. 488 part 1")
-        // 20 MCI at the 2019 MCI of 2,525 tenge.
-        #expect(sanction.lines.first == "individual: warning or fine 20 MCI (50,500 KZT) or arrest up to 10 days")
-    }
-
     @Test func enablingScoreMovesWithTheLaw() {
         let evaluator = Evaluator(law: bundledLaw)
         let before = evaluator.enablingEnvironment(on: Day(iso: "2016-01-01")!)

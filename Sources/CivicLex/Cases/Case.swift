@@ -62,8 +62,17 @@ public struct Expectation: Sendable {
     /// Facts an undetermined rule must name as missing.
     public var missing: [MissingClaim] = []
     public var scores: [RangeClaim] = []
-    /// Sanctions a rule's violations must carry (e.g. the repeat-offence part).
-    public var sanctions: [MissingClaim] = []
+    /// Exactly the sanction parts a rule's violations carry (none for `[]`), and, where given,
+    /// the fine in tenge each one comes to for the case's subject.
+    public var sanctions: [SanctionClaim] = []
+
+    public struct SanctionClaim: Sendable {
+        public let ruleID: String
+        public let sanctionIDs: [String]
+        /// Tenge by sanction id (the upper bound of the fine for the subject category applied).
+        public let tenge: [String: Double]
+        public let location: SourceLocation
+    }
 
     public init() {}
 }

@@ -140,21 +140,7 @@ public struct CaseLoader: Sendable {
             }
         }
         if let sanctionsNode = reader.node("sanctions") {
-            if case .mapping(let mapping) = sanctionsNode {
-                for entry in mapping.entries where checkRule(entry.key, file: file, sink: &sink) {
-                    let ids: [String] = switch entry.value {
-                    case .scalar(let scalar): [scalar.text]
-                    case .sequence(let sequence): sequence.items.compactMap { $0.scalar?.text }
-                    case .mapping: []
-                    }
-                    for id in ids where law.sanctions[id] == nil {
-                        sink.error("unknown sanction `\(id)`" + Suggestion.hint(for: id, in: law.sanctions.keys), in: file, at: entry.value.location)
-                    }
-                    expectation.sanctions.append(.init(ruleID: entry.key.text, facts: ids, location: entry.key.range.start))
-                }
-            } else {
-                sink.error("`sanctions` must map rule ids to sanction ids", in: file, at: sanctionsNode.location)
-            }
+            expectation.sanctions = sanctionClaims(sanctionsNode, file: file, sink: &sink)
         }
         if let scoresNode = reader.node("scores") {
             if case .mapping(let mapping) = scoresNode {
@@ -183,7 +169,7 @@ public struct CaseLoader: Sendable {
         return expectation
     }
 
-    private func checkRule(_ scalar: YAMLScalar, file: SourceFile, sink: inout DiagnosticSink) -> Bool {
+    func checkRule(_ scalar: YAMLScalar, file: SourceFile, sink: inout DiagnosticSink) -> Bool {
         guard law.rule(scalar.text) != nil else {
             sink.error("unknown rule `\(scalar.text)`" + Suggestion.hint(for: scalar.text, in: law.rules.map(\.id)), in: file, at: scalar.range.start)
             return false

@@ -55,50 +55,6 @@ extension Evaluator {
         let score = min(100, total)
         return RiskScore(score: score, band: law.risk.bands.band(for: score))
     }
-
-    /// The sanctions a violation exposes the liable subjects to, as the law stood on the
-    /// offence date, with fines in tenge at the MCI of the fine's date (see `Law.fineBasis`).
-    func sanctions(_ ids: [String], offenceDate: Day, assessedOn: Day) -> [SanctionApplication] {
-        let mciDate = max(offenceDate, assessedOn)
-        let mci = law.runtime.mci(on: mciDate)
-        return ids.compactMap { id in
-            guard let sanction = law.sanctions[id] else { return nil }
-            guard let version = sanction.version(on: offenceDate) else {
-                return SanctionApplication(
-                    sanctionID: id, heading: sanction.heading, title: sanction.title, versionFrom: nil, status: sanction.status,
-                    lines: ["no version of this sanction was in force on \(offenceDate)"], mciDate: mciDate, mci: mci, hasFine: false)
-            }
-            let lines = version.penalties.map { subject, penalty in
-                "\(subject.replacingUnderscores): " + Self.describe(penalty, mci: mci)
-            }
-            return SanctionApplication(
-                sanctionID: id, heading: sanction.heading, title: sanction.title, versionFrom: version.from,
-                status: max(sanction.status, version.status), lines: lines, mciDate: mciDate, mci: mci,
-                hasFine: version.penalties.contains { $0.penalty.fineMCI != nil })
-        }
-    }
-
-    static func describe(_ penalty: Sanction.Penalty, mci: Int?) -> String {
-        var options: [String] = []
-        if penalty.warning { options.append("warning") }
-        if let fine = penalty.fineMCI {
-            let mciText = fine.lowerBound == fine.upperBound
-                ? "\(Formatting.number(fine.lowerBound)) MCI" : "\(Formatting.number(fine.lowerBound))–\(Formatting.number(fine.upperBound)) MCI"
-            if let mci {
-                let low = fine.lowerBound * Double(mci), high = fine.upperBound * Double(mci)
-                let tenge = low == high ? Formatting.money(low) : "\(Formatting.number(low))–\(Formatting.money(high))"
-                options.append("fine \(mciText) (\(tenge))")
-            } else {
-                options.append("fine \(mciText)")
-            }
-        }
-        if let days = penalty.arrestDaysMax { options.append("arrest up to \(days) days") }
-        var text = options.joined(separator: " or ")
-        if let months = penalty.suspensionMonthsMax { text += (text.isEmpty ? "" : ", with ") + "suspension of activity up to \(months) months" }
-        if penalty.ban { text += (text.isEmpty ? "" : ", with ") + "ban on activity" }
-        if let note = penalty.note { text += text.isEmpty ? note : " (\(note))" }
-        return text.isEmpty ? "see the article" : text
-    }
 }
 
 extension String {

@@ -110,21 +110,7 @@ public struct Evaluator: Sendable {
                 context.resetMissing()
                 let message = try render(rule.message, &context)
                 let remedy = try rule.remedy.map { template throws(EvaluationBudgetExceeded) in try render(template, &context) }
-                var applied = sanctions(rule.sanctions, offenceDate: lawDate, assessedOn: context.asOf)
-                if let repeatOffence = rule.repeatOffence {
-                    let isRepeat = try Interpreter.evaluate(repeatOffence.when.root, &context)
-                    var heavier = sanctions(repeatOffence.sanctions, offenceDate: lawDate, assessedOn: context.asOf)
-                    switch isRepeat {
-                    case .bool(true)?:
-                        for index in heavier.indices { heavier[index].basis = "repeat" }
-                        applied = heavier
-                    case .bool(false)?:
-                        break
-                    default:
-                        for index in heavier.indices { heavier[index].basis = "repeat_if_prior" }
-                        applied += heavier
-                    }
-                }
+                let applied = try applySanctions(rule, lawDate: lawDate, context: &context)
                 return result(
                     rule, item: item, .violation, lawDate: lawDate, message: message, remedy: remedy,
                     sanctions: applied, trace: steps)

@@ -32,15 +32,7 @@ public enum ExpectationCheck {
                     location: claim.location))
             }
         }
-        for claim in expectation.sanctions {
-            let applied = Set(assessment.results(of: claim.ruleID).filter { $0.outcome == .violation }.flatMap { $0.sanctions.map(\.sanctionID) })
-            let absent = claim.facts.filter { !applied.contains($0) }
-            if !absent.isEmpty {
-                failures.append(.init(
-                    message: "expected \(claim.ruleID) to carry \(absent.joined(separator: ", ")); it carried \(applied.isEmpty ? "none" : applied.sorted().joined(separator: ", "))",
-                    location: claim.location))
-            }
-        }
+        for claim in expectation.sanctions { failures += sanctionFailures(of: assessment, against: claim) }
         for claim in expectation.scores {
             let actual: Double? = switch claim.score {
             case "risk": assessment.risk.score
@@ -50,6 +42,28 @@ public enum ExpectationCheck {
             guard let actual, claim.range.contains(actual) else {
                 failures.append(.init(
                     message: "expected \(claim.score) score in \(Formatting.score(claim.range.lowerBound))…\(Formatting.score(claim.range.upperBound)); got \(actual.map(Formatting.score) ?? "none")",
+                    location: claim.location))
+                continue
+            }
+        }
+        return failures
+    }
+
+    /// The rule's violations carry exactly the claimed parts, each at the claimed tenge.
+    static func sanctionFailures(of assessment: Assessment, against claim: Expectation.SanctionClaim) -> [Failure] {
+        let applied = assessment.results(of: claim.ruleID).filter { $0.outcome == .violation }.flatMap(\.sanctions)
+        let carried = Set(applied.map(\.sanctionID)), expected = Set(claim.sanctionIDs)
+        func list(_ ids: Set<String>) -> String { ids.isEmpty ? "none" : ids.sorted().joined(separator: ", ") }
+        var failures: [Failure] = []
+        if carried != expected {
+            failures.append(.init(message: "expected \(claim.ruleID) to carry exactly \(list(expected)); it carried \(list(carried))", location: claim.location))
+        }
+        for (id, tenge) in claim.tenge.sorted(by: { $0.key < $1.key }) {
+            let amounts = applied.filter { $0.sanctionID == id }.map { $0.fineTenge?.upperBound }
+            guard !amounts.isEmpty, amounts.allSatisfy({ $0 == tenge }) else {
+                let found = amounts.map { $0.map(Formatting.number) ?? "no single fine" }
+                failures.append(.init(
+                    message: "expected \(id) on \(claim.ruleID) to come to \(Formatting.number(tenge)) KZT; got \(found.isEmpty ? "nothing" : found.joined(separator: ", "))",
                     location: claim.location))
                 continue
             }

@@ -27,20 +27,3 @@ public struct TraceStep: Sendable {
     public let expression: String
     public let value: String
 }
-
-/// A sanction version applied to a finding, with fines in MCI and in tenge.
-public struct SanctionApplication: Sendable {
-    public let sanctionID: String
-    public let heading: String
-    public let title: String
-    public let versionFrom: Day?
-    public let status: VerificationStatus
-    public let lines: [String]
-    public let mciDate: Day
-    public let mci: Int?
-    /// Whether any penalty is a fine, so the MCI conversion is worth stating.
-    public let hasFine: Bool
-    /// `first`, `repeat` (an earlier penalty within the period makes this a repeat), or
-    /// `repeat_if_prior` (prior penalties unknown: this applies if there was one).
-    public var basis = "first"
-}

@@ -46,8 +46,14 @@ public struct Rule: Sendable {
     public let message: Template
     public let remedy: Template?
     public let citation: Citation
-    /// Sanctions by liable subject role (`organisation`, `head`, `organiser`, `participant`, …).
-    public let sanctions: [String]
+    /// The sanctions a breach exposes each liable person to.
+    public let sanctions: [SanctionReference]
+    /// The client's role in the act (`organiser`, `participant`, …): when the case states it,
+    /// only the sanctions on that role apply to the client.
+    public let clientRole: CompiledExpression?
+    /// The day the proceedings were opened (the protocol), whose MCI converts the fines
+    /// (CAO art. 44(1)); the offence date when the case does not state it.
+    public let protocolOn: CompiledExpression?
     /// What follows a breach that is not a penalty (refusal of registration, loss of status).
     public let consequence: String?
     /// When the breach repeats an earlier one penalised within the period the code sets,
@@ -57,6 +63,8 @@ public struct Rule: Sendable {
     public struct RepeatOffence: Sendable {
         /// True when the case's prior penalties make this breach a repeat.
         public let when: CompiledExpression
+        /// Replaces every sanction (the older form); references can instead name their own
+        /// repeat part.
         public let sanctions: [String]
     }
     public let status: VerificationStatus
@@ -66,6 +74,11 @@ public struct Rule: Sendable {
     public let note: String?
     public let file: String
     public let location: SourceLocation?
+
+    /// The sanctions listed by id, in order (repeat parts included).
+    public var sanctionIDs: [String] {
+        sanctions.flatMap { [$0.sanctionID] + ($0.repeatID.map { [$0] } ?? []) } + (repeatOffence?.sanctions ?? [])
+    }
 
     /// Names of the parameters the rule's conditions read.
     public var parameterReferences: [String] {

@@ -92,16 +92,9 @@ extension LawBuilder {
         let citationNode = reader.node("citation")
         if citationNode == nil { sink.error("rule `\(id)` is missing `citation` (every rule cites its source)", in: file, at: node.location) }
         let citation = citationNode.flatMap { self.citation($0, file: file, sink: &sink) }
-        var sanctionIDs: [String] = []
-        if let sanctionNode = reader.node("sanctions") {
-            for scalar in sanctionScalars(sanctionNode, file: file, sink: &sink) {
-                if sanctions[scalar.text] == nil {
-                    sink.error("unknown sanction `\(scalar.text)`" + Suggestion.hint(for: scalar.text, in: sanctions.keys), in: file, at: scalar.range.start)
-                } else {
-                    sanctionIDs.append(scalar.text)
-                }
-            }
-        }
+        let references = reader.node("sanctions").map { sanctionReferences($0, scope: scope, file: file, sink: &sink) } ?? []
+        let clientRole = reader.scalar("client_role", sink: &sink).flatMap { textExpression($0, scope: scope, file: file, sink: &sink) }
+        let protocolOn = reader.scalar("protocol_on", sink: &sink).flatMap { compile($0, scope: scope, expected: .date, file: file, sink: &sink) }
         let consequence = reader.string("consequence", sink: &sink)
         var repeatClause: Rule.RepeatOffence?
         if let repeatNode = reader.node("repeat"), var repeatReader = MappingReader.make(repeatNode, file: file, what: "repeat", sink: &sink) {
@@ -111,13 +104,15 @@ extension LawBuilder {
                 sink.error("unknown sanction `\(scalar.text)`" + Suggestion.hint(for: scalar.text, in: sanctions.keys), in: file, at: scalar.range.start)
             }
             repeatReader.reportUnknownKeys(sink: &sink)
-            if let when, !repeatSanctions.isEmpty {
+            if let when, !repeatSanctions.isEmpty || references.contains(where: { $0.repeatID != nil }) {
                 repeatClause = Rule.RepeatOffence(when: when, sanctions: repeatSanctions.map(\.text))
             } else {
-                sink.error("`repeat` needs `when` (a condition over prior penalties) and `sanctions`", in: file, at: repeatNode.location)
+                sink.error("`repeat` needs `when` (a condition over prior penalties) and `sanctions`, or sanctions that name their `repeat` part", in: file, at: repeatNode.location)
             }
+        } else if let paired = references.first(where: { $0.repeatID != nil }), let node = reader.mapping["sanctions"] {
+            sink.error("sanction `\(paired.sanctionID)` names a repeat part but the rule has no `repeat: {when: …}`", in: file, at: node.location)
         }
-        if sanctionIDs.isEmpty, consequence == nil, reader.mapping["sanctions"] == nil {
+        if references.isEmpty, consequence == nil, reader.mapping["sanctions"] == nil {
             sink.error("rule `\(id)` names neither `sanctions` nor a `consequence`; every rule states what follows a breach", in: file, at: node.location)
         }
         let status = reader.status(sink: &sink)
@@ -127,10 +122,10 @@ extension LawBuilder {
         return Rule(
             id: id, title: title, area: areaScalar.text, inForceFrom: inForceFrom, inForceTo: inForceTo, iteration: iteration,
             at: at, applies: applies, violation: violation, severity: severity, message: message, remedy: remedy,
-            citation: citation, sanctions: sanctionIDs, consequence: consequence, repeatOffence: repeatClause, status: status, note: note, file: file.path, location: node.location)
+            citation: citation, sanctions: references, clientRole: clientRole, protocolOn: protocolOn, consequence: consequence, repeatOffence: repeatClause, status: status, note: note, file: file.path, location: node.location)
     }
 
-    private func sanctionScalars(_ node: YAMLNode, file: SourceFile, sink: inout DiagnosticSink) -> [YAMLScalar] {
+    func sanctionScalars(_ node: YAMLNode, file: SourceFile, sink: inout DiagnosticSink) -> [YAMLScalar] {
         switch node {
         case .scalar(let scalar): return [scalar]
         case .sequence(let sequence):

@@ -1,8 +1,6 @@
 import YAMLSource
 
 extension LawBuilder {
-    static let subjects = ["individual", "official", "legal_entity", "small_business", "medium_business", "large_business", "organiser", "participant", "head"]
-
     mutating func loadSanctions(sink: inout DiagnosticSink) {
         for (file, node) in sections("sanctions") {
             guard case .mapping(let mapping) = node else {
@@ -41,41 +39,59 @@ extension LawBuilder {
         guard var reader = MappingReader.make(node, file: file, what: "sanction version", sink: &sink),
               let from = reader.day("from", sink: &sink) else { return nil }
         var penalties: [(String, Sanction.Penalty)] = []
-        for subject in Self.subjects {
+        for subject in Sanction.subjects {
             guard let penaltyNode = reader.node(subject),
-                  var penaltyReader = MappingReader.make(penaltyNode, file: file, what: "penalty for \(subject)", sink: &sink) else { continue }
-            var fine: ClosedRange<Double>?
-            if let fineNode = penaltyReader.node("fine_mci") {
-                switch fineNode {
-                case .scalar(let scalar):
-                    if let value = scalar.number, value >= 0 { fine = value...value } else {
-                        sink.error("`fine_mci` must be a non-negative number or [min, max]", in: file, at: scalar.range.start)
-                    }
-                case .sequence(let sequence):
-                    let bounds = sequence.items.compactMap { $0.scalar?.number }
-                    if bounds.count == 2, bounds[0] >= 0, bounds[0] <= bounds[1] { fine = bounds[0]...bounds[1] } else {
-                        sink.error("`fine_mci` range must be [min, max] with 0 ≤ min ≤ max", in: file, at: fineNode.location)
-                    }
-                case .mapping:
-                    sink.error("`fine_mci` must be a number or [min, max]", in: file, at: fineNode.location)
-                }
-            }
-            let penalty = Sanction.Penalty(
-                warning: penaltyReader.bool("warning", sink: &sink) ?? false, fineMCI: fine,
-                arrestDaysMax: penaltyReader.integer("arrest_days", sink: &sink),
-                suspensionMonthsMax: penaltyReader.integer("suspension_months", sink: &sink),
-                ban: penaltyReader.bool("ban", sink: &sink) ?? false, note: penaltyReader.string("note", sink: &sink))
-            penaltyReader.reportUnknownKeys(sink: &sink)
+                  let penalty = penalty(penaltyNode, subject: subject, file: file, sink: &sink) else { continue }
             penalties.append((subject, penalty))
         }
         let citation = reader.node("source").flatMap { self.citation($0, file: file, sink: &sink) }
         let version = Sanction.Version(
-            from: from, to: reader.day("to", sink: &sink), penalties: penalties, citation: citation,
-            status: reader.status(sink: &sink), note: reader.string("note", sink: &sink))
+            from: from, to: reader.day("to", sink: &sink), offence: reader.string("offence", sink: &sink), penalties: penalties,
+            citation: citation, status: reader.status(sink: &sink), note: reader.string("note", sink: &sink))
         reader.reportUnknownKeys(sink: &sink)
         if penalties.isEmpty {
-            sink.error("sanction version from \(from) names no penalty (individual, official, legal_entity, …)", in: file, at: node.location)
+            sink.error("sanction version from \(from) names no penalty (\(Sanction.subjects.joined(separator: ", ")))", in: file, at: node.location)
         }
         return version
+    }
+
+    private func penalty(_ node: YAMLNode, subject: String, file: SourceFile, sink: inout DiagnosticSink) -> Sanction.Penalty? {
+        guard var reader = MappingReader.make(node, file: file, what: "penalty for \(subject)", sink: &sink) else { return nil }
+        let fine = reader.node("fine_mci").flatMap { range($0, name: "fine_mci", file: file, sink: &sink) }
+        let suspension = reader.node("suspension_months").flatMap { range($0, name: "suspension_months", file: file, sink: &sink) }
+        var mode = Sanction.SuspensionMode.with
+        if let modeScalar = reader.scalar("suspension", sink: &sink) {
+            if let parsed = Sanction.SuspensionMode(rawValue: modeScalar.text) { mode = parsed } else {
+                sink.error("`suspension` must be with, optional or alternative", in: file, at: modeScalar.range.start)
+            }
+            if suspension == nil { sink.error("`suspension` needs `suspension_months`", in: file, at: modeScalar.range.start) }
+        }
+        let penalty = Sanction.Penalty(
+            warning: reader.bool("warning", sink: &sink) ?? false, fineMCI: fine,
+            arrestDaysMax: reader.integer("arrest_days", sink: &sink),
+            correctionalWorkMCIMax: reader.integer("correctional_work_mci", sink: &sink),
+            communityWorkHoursMax: reader.integer("community_work_hours", sink: &sink),
+            expulsion: reader.bool("expulsion", sink: &sink) ?? false,
+            suspensionMonths: suspension.map { Int($0.lowerBound)...Int($0.upperBound) }, suspensionMode: mode,
+            ban: reader.bool("ban", sink: &sink) ?? false, confiscation: reader.bool("confiscation", sink: &sink) ?? false,
+            note: reader.string("note", sink: &sink))
+        reader.reportUnknownKeys(sink: &sink)
+        return penalty
+    }
+
+    /// `n` or `[min, max]`, non-negative.
+    private func range(_ node: YAMLNode, name: String, file: SourceFile, sink: inout DiagnosticSink) -> ClosedRange<Double>? {
+        switch node {
+        case .scalar(let scalar):
+            if let value = scalar.number, value >= 0, value < 1e9 { return value...value }
+            sink.error("`\(name)` must be a non-negative number or [min, max]", in: file, at: scalar.range.start)
+        case .sequence(let sequence):
+            let bounds = sequence.items.compactMap { $0.scalar?.number }
+            if bounds.count == 2, sequence.items.count == 2, bounds[0] >= 0, bounds[0] <= bounds[1], bounds[1] < 1e9 { return bounds[0]...bounds[1] }
+            sink.error("`\(name)` range must be [min, max] with 0 ≤ min ≤ max", in: file, at: node.location)
+        case .mapping:
+            sink.error("`\(name)` must be a number or [min, max]", in: file, at: node.location)
+        }
+        return nil
     }
 }

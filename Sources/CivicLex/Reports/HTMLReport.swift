@@ -110,12 +110,17 @@ public enum HTMLReport {
             card += "<div class=\"muted\">Law: \(citation)</div>"
         }
         if let lawDate = finding.lawDate { card += "<div class=\"muted\">Judged by the law in force on \(lawDate)</div>" }
-        for sanction in finding.sanctions {
-            let basis = sanction.basis == "repeat" ? " (repeat)" : (sanction.basis == "repeat_if_prior" ? " (if an earlier penalty within the period)" : "")
-            card += "<div class=\"muted\">Sanction\(basis): \(escape(sanction.heading)) — \(escape(sanction.title))"
-            if sanction.status != .verified { card += "<span class=\"badge\">\(sanction.status.rawValue)</span>" }
-            card += "<ul>" + sanction.lines.map { "<li>\(escape($0))</li>" }.joined() + "</ul></div>"
+        for group in SanctionWording.groups(finding.sanctions) {
+            card += "<div class=\"muted\">Sanctions on \(escape(group.label)):<ul>"
+            for sanction in group.sanctions {
+                card += "<li>\(escape(SanctionWording.prefix(sanction)))\(escape(sanction.heading)) — \(escape(sanction.title))\(escape(SanctionWording.basis(sanction)))"
+                if sanction.status != .verified { card += "<span class=\"badge\">\(sanction.status.rawValue)</span>" }
+                if let note = SanctionWording.subjectNote(sanction) { card += "<div>\(escape(note))</div>" }
+                card += "<ul>" + sanction.lines.map { "<li>\(escape($0))</li>" }.joined() + "</ul></li>"
+            }
+            card += "</ul></div>"
         }
+        if let conversion = SanctionWording.conversion(finding.sanctions) { card += "<div class=\"muted\">\(escape(conversion))</div>" }
         if let consequence = rule.consequence { card += "<div class=\"muted\">Consequence: \(escape(consequence))</div>" }
         if let remedy = finding.remedy { card += "<div><b>Remedy:</b> \(escape(remedy))</div>" }
         return card + "</div>"

@@ -75,8 +75,18 @@ public enum JSONReport {
                             writer.field("title", sanction.title)
                             writer.field("status", sanction.status.rawValue)
                             writer.field("basis", sanction.basis)
+                            writer.field("liable", sanction.liable?.rawValue)
+                            writer.field("subject", sanction.subject)
+                            if !sanction.subjectFacts.isEmpty { writer.field("subject_missing", strings: sanction.subjectFacts) }
+                            if let condition = sanction.condition {
+                                writer.field("condition", condition)
+                                writer.field("condition_missing", strings: sanction.conditionFacts)
+                            }
+                            writer.field("offence", sanction.offence)
                             writer.field("mci_date", sanction.mciDate.description)
+                            writer.field("mci_date_basis", sanction.mciDateBasis)
                             writer.field("mci", sanction.mci.map(Double.init))
+                            writer.field("fine_tenge", sanction.fineTenge?.upperBound)
                             writer.field("penalties", strings: sanction.lines)
                             writer.endObject()
                         }

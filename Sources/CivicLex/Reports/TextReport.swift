@@ -54,19 +54,16 @@ public enum TextReport {
         if let lawDate = finding.lawDate { out += "      judged by the law in force on \(lawDate)\n" }
         out += "      law: \(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))\n"
         if let link = rule.citation.link(in: law.sources) { out += "           \(link)\n" }
-        for sanction in finding.sanctions {
-            let status = sanction.status == .verified ? "" : " [\(sanction.status.rawValue)]"
-            let basis = switch sanction.basis {
-            case "repeat": " (repeat within the period after an earlier penalty)"
-            case "repeat_if_prior": " (instead, if an earlier penalty was imposed within the period; prior penalties not stated)"
-            default: ""
-            }
-            out += "      sanction: \(sanction.heading) (\(sanction.title))\(status)\(basis)\n"
-            for line in sanction.lines { out += "        - \(line)\n" }
-            if let mci = sanction.mci, sanction.hasFine {
-                out += "        (tenge at MCI \(Formatting.number(Double(mci))) on \(sanction.mciDate); \(law.fineBasis))\n"
+        for group in SanctionWording.groups(finding.sanctions) {
+            out += "      sanctions on \(group.label):\n"
+            for sanction in group.sanctions {
+                let status = sanction.status == .verified ? "" : " [\(sanction.status.rawValue)]"
+                out += "        \(SanctionWording.prefix(sanction))\(sanction.heading) (\(sanction.title))\(status)\(SanctionWording.basis(sanction))\n"
+                if let note = SanctionWording.subjectNote(sanction) { out += "          \(note)\n" }
+                for line in sanction.lines { out += "          - \(line)\n" }
             }
         }
+        if let conversion = SanctionWording.conversion(finding.sanctions) { out += "      (\(conversion))\n" }
         if let consequence = rule.consequence { out += "      consequence: \(consequence)\n" }
         if let remedy = finding.remedy { out += "      remedy: \(remedy)\n" }
         if let note = rule.note, finding.status != .verified { out += "      note: \(note)\n" }

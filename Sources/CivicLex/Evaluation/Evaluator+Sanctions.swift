@@ -1,0 +1,152 @@
+extension Evaluator {
+    /// The sanctions a violation exposes each liable person to, as the law stood on
+    /// `lawDate`, with fines in tenge at the MCI of the day proceedings were opened
+    /// (CAO art. 44(1)): the protocol date when the case states one, else the offence date.
+    func applySanctions(_ rule: Rule, lawDate: Day, context: inout EvaluationContext) throws(EvaluationBudgetExceeded) -> [SanctionApplication] {
+        var mciDate = lawDate, mciBasis = "offence"
+        if let protocolOn = rule.protocolOn, case .date(let day)? = try Interpreter.evaluate(protocolOn.root, &context), day >= lawDate {
+            mciDate = day
+            mciBasis = "protocol"
+        }
+        let money = Money(date: mciDate, basis: mciBasis, mci: law.runtime.mci(on: mciDate))
+        var clientRole: String?
+        if let expression = rule.clientRole, case .string(let role)? = try Interpreter.evaluate(expression.root, &context) { clientRole = role }
+        // nil: the rule has no repeat clause; .some(nil): the case does not say.
+        var isRepeat: Bool?? = nil
+        if let repeatOffence = rule.repeatOffence {
+            if case .bool(let flag)? = try Interpreter.evaluate(repeatOffence.when.root, &context) { isRepeat = .some(flag) } else { isRepeat = .some(nil) }
+        }
+        var applied: [SanctionApplication] = []
+        for reference in rule.sanctions {
+            if let clientRole, let liable = reference.liable, liable.rawValue != clientRole { continue }
+            var condition: String?, conditionFacts: [String] = []
+            if let when = reference.when {
+                context.resetMissing()
+                switch try Interpreter.evaluate(when.root, &context) {
+                case .bool(true)?: break
+                case .bool(false)?: continue
+                default:
+                    condition = reference.condition
+                    conditionFacts = context.missing
+                }
+            }
+            var subject = reference.liable?.defaultSubject, subjectFacts: [String] = []
+            if let expression = reference.subject {
+                context.resetMissing()
+                if case .string(let text)? = try Interpreter.evaluate(expression.root, &context) { subject = text } else {
+                    subject = nil
+                    subjectFacts = context.missing
+                }
+            }
+            func apply(_ id: String, basis: String) {
+                guard var application = application(
+                    id, reference: reference, subject: subject, subjectFacts: subjectFacts, condition: condition,
+                    conditionFacts: conditionFacts, lawDate: lawDate, money: money) else { return }
+                application.basis = basis
+                applied.append(application)
+            }
+            if let repeatID = reference.repeatID, case .some(let known) = isRepeat {
+                switch known {
+                case true?: apply(repeatID, basis: "repeat")
+                case false?: apply(reference.sanctionID, basis: "first")
+                case nil:
+                    apply(reference.sanctionID, basis: "first")
+                    apply(repeatID, basis: "repeat_if_prior")
+                }
+            } else {
+                apply(reference.sanctionID, basis: "first")
+            }
+        }
+        // The older form: `repeat.sanctions` replaces every sanction on a repeat.
+        if let repeatOffence = rule.repeatOffence, !repeatOffence.sanctions.isEmpty, case .some(let known) = isRepeat, known != false {
+            let heavier = repeatOffence.sanctions.compactMap { id -> SanctionApplication? in
+                guard var application = application(
+                    id, reference: nil, subject: nil, subjectFacts: [], condition: nil, conditionFacts: [], lawDate: lawDate, money: money) else { return nil }
+                application.basis = known == true ? "repeat" : "repeat_if_prior"
+                return application
+            }
+            applied = known == true ? heavier : applied + heavier
+        }
+        return applied
+    }
+
+    /// The MCI of the day proceedings are opened, and which day that is.
+    struct Money {
+        let date: Day
+        let basis: String
+        let mci: Int?
+    }
+
+    private func application(
+        _ id: String, reference: SanctionReference?, subject: String?, subjectFacts: [String], condition: String?,
+        conditionFacts: [String], lawDate: Day, money: Money
+    ) -> SanctionApplication? {
+        guard let sanction = law.sanctions[id] else { return nil }
+        let version = sanction.version(on: lawDate)
+        var lines: [String] = []
+        var fineTenge: ClosedRange<Double>?
+        if let version {
+            if let subject, let penalty = version.penalty(for: subject) {
+                lines = ["\(Sanction.subjectName(subject)): " + Self.describe(penalty, mci: money.mci)]
+                if let fine = penalty.fineMCI, let mci = money.mci { fineTenge = (fine.lowerBound * Double(mci))...(fine.upperBound * Double(mci)) }
+            } else {
+                if let subject { lines.append("this part names no penalty for a \(Sanction.subjectName(subject)); it provides:") }
+                lines += version.penalties.map { "\(subject == nil && reference != nil ? "if " : "")\(Sanction.subjectName($0.subject)): " + Self.describe($0.penalty, mci: money.mci) }
+            }
+        } else {
+            lines = ["no version of this part was in force on \(lawDate)"]
+        }
+        return SanctionApplication(
+            sanctionID: id, heading: sanction.heading, title: sanction.title, versionFrom: version?.from, offence: version?.offence,
+            status: max(sanction.status, version?.status ?? sanction.status), liable: reference?.liable, subject: subject,
+            subjectFacts: subjectFacts, condition: condition, conditionFacts: conditionFacts, lines: lines, fineTenge: fineTenge,
+            mciDate: money.date, mciDateBasis: money.basis, mci: money.mci,
+            hasFine: version?.penalties.contains { $0.penalty.fineMCI != nil } ?? false)
+    }
+
+    /// "warning or fine 30 MCI (87,510 KZT) or arrest up to 15 days".
+    static func describe(_ penalty: Sanction.Penalty, mci: Int?) -> String {
+        var options: [String] = []
+        if penalty.warning { options.append("warning") }
+        var fineText: String?
+        if let fine = penalty.fineMCI {
+            let mciText = fine.lowerBound == fine.upperBound
+                ? "\(Formatting.number(fine.lowerBound)) MCI"
+                : fine.lowerBound == 0 ? "up to \(Formatting.number(fine.upperBound)) MCI" : "\(Formatting.number(fine.lowerBound))–\(Formatting.number(fine.upperBound)) MCI"
+            if let mci {
+                let low = fine.lowerBound * Double(mci), high = fine.upperBound * Double(mci)
+                let tenge = low == high || fine.lowerBound == 0 ? Formatting.money(high) : "\(Formatting.number(low))–\(Formatting.money(high))"
+                fineText = "fine \(mciText) (\(tenge))"
+            } else {
+                fineText = "fine \(mciText)"
+            }
+        }
+        let suspension = penalty.suspensionMonths.map { months in
+            "suspension of activity for " + (months.lowerBound == months.upperBound ? "up to \(months.upperBound)" : "\(months.lowerBound)–\(months.upperBound)") + " months"
+        }
+        // Attachments go with the fine (CAO 489(2): the suspension goes with the fine, not the warning).
+        var attachments: [String] = []
+        if let suspension {
+            switch penalty.suspensionMode {
+            case .with: attachments.append("with \(suspension)")
+            case .optional: attachments.append("with or without \(suspension)")
+            case .alternative: break
+            }
+        }
+        if penalty.ban { attachments.append("with a ban on activity") }
+        if penalty.confiscation { attachments.append("with confiscation") }
+        if let fineText {
+            options.append(([fineText] + attachments).joined(separator: " "))
+            attachments = []
+        }
+        if let mci = penalty.correctionalWorkMCIMax { options.append("correctional work up to \(mci) MCI") }
+        if let hours = penalty.communityWorkHoursMax { options.append("community work up to \(hours) hours") }
+        if let days = penalty.arrestDaysMax { options.append("arrest up to \(days) days") }
+        if let suspension, penalty.suspensionMode == .alternative { options.append(suspension) }
+        var text = options.joined(separator: " or ")
+        if !attachments.isEmpty { text += (text.isEmpty ? "" : ", ") + attachments.joined(separator: ", ") }
+        if penalty.expulsion { text += ", each with administrative expulsion from Kazakhstan" }
+        if let note = penalty.note { text += text.isEmpty ? note : " (\(note))" }
+        return text.isEmpty ? "see the article" : text
+    }
+}
