@@ -82,6 +82,9 @@ extension Evaluator {
         conditionFacts: [String], lawDate: Day, money: Money
     ) -> SanctionApplication? {
         guard let sanction = law.sanctions[id] else { return nil }
+        // CAO art. 44(1) governs administrative fines only; a criminal fine is converted at the
+        // offence date (the Criminal Code's own rule was not read).
+        let money = sanction.code == "CAO" ? money : Money(date: lawDate, basis: "offence", mci: law.runtime.mci(on: lawDate))
         let version = sanction.version(on: lawDate)
         var lines: [String] = []
         var fineTenge: ClosedRange<Double>?

@@ -35,6 +35,6 @@ public struct SanctionApplication: Sendable {
 
     /// "the offence date (no protocol date stated)" or "the protocol date".
     public var mciDateDescription: String {
-        mciDateBasis == "protocol" ? "the day proceedings were opened (protocol)" : "the offence date (the case states no protocol date)"
+        mciDateBasis == "protocol" ? "the day proceedings were opened (protocol)" : "the offence date"
     }
 }

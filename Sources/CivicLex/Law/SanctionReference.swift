@@ -42,13 +42,4 @@ public struct SanctionReference: Sendable {
     public let condition: String?
     /// The part that applies instead when the breach repeats one penalised within a year.
     public let repeatID: String?
-
-    public init(sanctionID: String, liable: Liable? = nil, subject: CompiledExpression? = nil, when: CompiledExpression? = nil, condition: String? = nil, repeatID: String? = nil) {
-        self.sanctionID = sanctionID
-        self.liable = liable
-        self.subject = subject
-        self.when = when
-        self.condition = condition
-        self.repeatID = repeatID
-    }
 }

@@ -13,7 +13,7 @@ extension LawBuilder {
         }
         return items.compactMap { item in
             if case .scalar(let scalar) = item {
-                return knownSanction(scalar, file: file, sink: &sink) ? SanctionReference(sanctionID: scalar.text) : nil
+                return knownSanction(scalar, file: file, sink: &sink) ? SanctionReference(sanctionID: scalar.text, liable: nil, subject: nil, when: nil, condition: nil, repeatID: nil) : nil
             }
             guard var reader = MappingReader.make(item, file: file, what: "sanction reference", sink: &sink) else { return nil }
             let idScalar = reader.scalar("sanction", sink: &sink)

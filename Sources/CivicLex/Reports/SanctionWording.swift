@@ -36,9 +36,16 @@ enum SanctionWording {
         return "subject category unknown: the case does not state \(sanction.subjectFacts.joined(separator: ", "))"
     }
 
-    /// "tenge at MCI 2,917 in force on 2021-05-20, the offence date (the case states no protocol date); CAO art. 44(1)".
+    /// "tenge at MCI 2,917 in force on 2021-05-20, the offence date (the case states no protocol
+    /// date); CAO art. 44(1)", once per code whose fines are converted.
     static func conversion(_ sanctions: [SanctionApplication]) -> String? {
-        guard let first = sanctions.first(where: { $0.hasFine && $0.mci != nil }), let mci = first.mci else { return nil }
-        return "tenge at MCI \(Formatting.number(Double(mci))) in force on \(first.mciDate), \(first.mciDateDescription); CAO art. 44(1)"
+        var parts: [String] = []
+        for code in ["CAO", "CC"] {
+            guard let first = sanctions.first(where: { $0.heading.hasPrefix(code + " ") && $0.hasFine && $0.mci != nil }), let mci = first.mci else { continue }
+            let rule = code == "CAO" ? "CAO art. 44(1)" : "the Criminal Code's own rule was not read"
+            let silent = code == "CAO" && first.mciDateBasis == "offence" ? " (no protocol date stated)" : ""
+            parts.append("\(code) fines in tenge at MCI \(Formatting.number(Double(mci))) in force on \(first.mciDate), \(first.mciDateDescription)\(silent); \(rule)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
