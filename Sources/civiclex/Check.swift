@@ -21,5 +21,8 @@ struct Check: ParsableCommand {
         let unverified = law.rules.filter { $0.status != .verified }.count
         print("\(options.directory()): ok (\(law.name)): \(counts.joined(separator: ", "))")
         if unverified > 0 { print("\(unverified) rule\(unverified == 1 ? "" : "s") marked partly or unverified") }
+        // A sanction part counts once, whether the mark is on the part or on one of its versions.
+        let doubtful = law.sanctions.values.filter { $0.status != .verified || $0.versions.contains { $0.status != .verified } }.map(\.id).sorted()
+        if !doubtful.isEmpty { print("\(doubtful.count) sanction part\(doubtful.count == 1 ? "" : "s") marked partly or unverified: \(doubtful.joined(separator: ", "))") }
     }
 }
