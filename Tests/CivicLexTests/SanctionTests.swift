@@ -60,6 +60,14 @@ import Testing
         #expect(part6.fineTenge == 103_500...103_500)
     }
 
+    @Test func aProtocolDateBeforeTheOffenceIsNotUsedAndSaysSo() throws {
+        let applied = sanctions(try unlawfulRally("2021-05-20", ", client_role: participant, substantial_harm: false, protocol_on: 2020-12-01"))
+        let part6 = try #require(applied.first)
+        #expect(part6.mciDate == Day(iso: "2021-05-20"))
+        #expect(part6.mciDateBasis == "offence_protocol_before")
+        #expect(part6.fineTenge == 87_510...87_510)
+    }
+
     @Test func aRepeatWithinAYearMovesEachRoleToItsPairedPart() throws {
         let scenario = try loadCase("""
             case: {id: x, as_of: 2021-12-31, areas: [assembly]}

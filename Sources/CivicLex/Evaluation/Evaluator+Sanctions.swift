@@ -4,9 +4,10 @@ extension Evaluator {
     /// (CAO art. 44(1)): the protocol date when the case states one, else the offence date.
     func applySanctions(_ rule: Rule, lawDate: Day, context: inout EvaluationContext) throws(EvaluationBudgetExceeded) -> [SanctionApplication] {
         var mciDate = lawDate, mciBasis = "offence"
-        if let protocolOn = rule.protocolOn, case .date(let day)? = try Interpreter.evaluate(protocolOn.root, &context), day >= lawDate {
-            mciDate = day
-            mciBasis = "protocol"
+        if let protocolOn = rule.protocolOn, case .date(let day)? = try Interpreter.evaluate(protocolOn.root, &context) {
+            // Proceedings cannot open before the offence: such a date is a slip in the case.
+            if day >= lawDate { mciDate = day }
+            mciBasis = day >= lawDate ? "protocol" : "offence_protocol_before"
         }
         let money = Money(date: mciDate, basis: mciBasis, mci: law.runtime.mci(on: mciDate))
         var clientRole: String?

@@ -23,8 +23,9 @@ public struct SanctionApplication: Sendable {
     /// The fine in tenge for the subject category the case falls in, when there is one.
     public let fineTenge: ClosedRange<Double>?
     public let mciDate: Day
-    /// `protocol` (the case states the day proceedings were opened) or `offence` (it does
-    /// not, so the offence date stands in for it).
+    /// `protocol` (the case states the day proceedings were opened), `offence` (it does not,
+    /// so the offence date stands in for it) or `offence_protocol_before` (the protocol date it
+    /// states is before the offence, so the offence date is used instead).
     public let mciDateBasis: String
     public let mci: Int?
     /// Whether any penalty is a fine, so the MCI conversion is worth stating.
@@ -35,6 +36,10 @@ public struct SanctionApplication: Sendable {
 
     /// "the offence date (no protocol date stated)" or "the protocol date".
     public var mciDateDescription: String {
-        mciDateBasis == "protocol" ? "the day proceedings were opened (protocol)" : "the offence date"
+        switch mciDateBasis {
+        case "protocol": "the day proceedings were opened (protocol)"
+        case "offence_protocol_before": "the offence date (the protocol date stated is before the offence and was not used)"
+        default: "the offence date"
+        }
     }
 }

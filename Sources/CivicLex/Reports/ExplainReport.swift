@@ -34,7 +34,8 @@ public enum ExplainReport {
             if !result.missingFacts.isEmpty { out += "  missing facts: \(result.missingFacts.joined(separator: ", "))\n" }
             if let message = result.message { out += "  finding: \(message)\n" }
             for sanction in result.sanctions {
-                out += "  sanction: \(sanction.heading): \(sanction.lines.joined(separator: "; "))\n"
+                let whom = sanction.liable.map { " on \($0.phrase)" } ?? ""
+                out += "  sanction\(whom): \(SanctionWording.prefix(sanction))\(sanction.heading)\(SanctionWording.basis(sanction)): \(sanction.lines.joined(separator: "; "))\n"
             }
             if let remedy = result.remedy { out += "  remedy: \(remedy)\n" }
         }
