@@ -26,6 +26,9 @@ struct TimelineCommand: ParsableCommand {
     @Flag(name: .long, help: "List every change date, including those where no score moved.")
     var all = false
 
+    @Flag(name: .long, help: "With --law, show how far each area's weight moves the overall score on the last date.")
+    var sensitivity = false
+
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
@@ -37,6 +40,7 @@ struct TimelineCommand: ParsableCommand {
 
     func validate() throws {
         if law == (path != nil) { throw ValidationError("Give either --law or one case file.") }
+        if sensitivity && !law { throw ValidationError("--sensitivity applies to --law.") }
         guard Day(iso: from) != nil else { throw ValidationError("--from must be a real date in YYYY-MM-DD form.") }
         if let to, Day(iso: to) == nil { throw ValidationError("--to must be a real date in YYYY-MM-DD form.") }
     }
@@ -58,12 +62,23 @@ struct TimelineCommand: ParsableCommand {
         let title = scenario.map { "Timeline: \($0.title.isEmpty ? $0.id : $0.title)" } ?? "Timeline of the law: \(rules.name)"
         var sink = try OutputSink(path: output)
         switch format {
-        case .html: sink.write(HTMLReport.timeline(timeline, law: rules, title: title))
-        case .text: sink.write(text(timeline, law: rules, title: title))
+        case .html: sink.write(HTMLReport.timeline(timeline, law: rules, title: title, panels: lawPanels(timeline, law: rules, html: true)))
+        case .text: sink.write(text(timeline, law: rules, title: title) + lawPanels(timeline, law: rules, html: false))
         case .csv: sink.write(csv(timeline, law: rules))
         case .json: sink.write(json(timeline, law: rules))
         }
         try sink.commit()
+    }
+
+    /// With --law: the outside ratings beside the law, and the weight sensitivity if asked.
+    private func lawPanels(_ timeline: Timeline, law rules: Law, html: Bool) -> String {
+        guard law else { return "" }
+        var out = html ? IndicesReport.htmlPanel(rules, timeline: timeline) : IndicesReport.text(rules, timeline: timeline)
+        if sensitivity {
+            let weights = Sensitivity(score: Evaluator(law: rules).enablingEnvironment(on: timeline.to), law: rules)
+            out += html ? SensitivityReport.html(weights) : SensitivityReport.text(weights)
+        }
+        return out
     }
 
     private func steps(_ timeline: Timeline) -> [Timeline.Step] {
@@ -123,6 +138,10 @@ struct TimelineCommand: ParsableCommand {
                 writer.field("changes", strings: step.causes)
                 writer.endObject()
             }
+        }
+        if self.law {
+            IndicesReport.json(law, into: &writer)
+            if sensitivity { SensitivityReport.json(Sensitivity(score: Evaluator(law: law).enablingEnvironment(on: timeline.to), law: law), into: &writer) }
         }
         writer.endObject()
         return writer.output + "\n"

@@ -34,7 +34,10 @@ import Testing
         let rule = try #require(reformed.rule("KZ-TER-001"))
         #expect(!rule.isInForce(on: Day(iso: "2019-01-01")!))
         let score = Evaluator(law: reformed).enablingEnvironment(on: Day(iso: "2019-01-01")!)
-        #expect(score.score(of: "territorial") == 100)
+        // The tier indicators reach 1; branch registration, trade-union and party quotas are
+        // untouched by this proposal.
+        let tiers = try #require(score.areas.first { $0.id == "territorial" }).indicators.filter { ["IND-TER-1", "IND-TER-2", "IND-TER-4"].contains($0.id) }
+        #expect(tiers.count == 3 && tiers.allSatisfy { $0.value == 1 })
     }
 
     @Test func proposalAtItsOwnDateLeavesThePastAlone() throws {

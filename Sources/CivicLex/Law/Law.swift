@@ -16,6 +16,8 @@ public struct Law: Sendable {
     public let fineBasis: String
     /// Amendments laid over the base rule set, in order of effect.
     public let amendments: [Amendment]
+    /// Outside ratings of the country (CIVICUS, Freedom House), shown beside the law's score.
+    public internal(set) var indices: [ReferenceIndex] = []
 
     public var parameters: [Parameter] { runtime.parameters }
 

@@ -80,11 +80,14 @@ struct LawBuilder {
             rules[index].parameterIndices = rules[index].parameterReferences.compactMap { name in parameters.firstIndex { $0.name == name } }
         }
         let indicators = loadIndicators(scope: scope, sink: &sink)
+        let indices = loadIndices(sink: &sink)
         if sink.hasErrors { return nil }
-        return Law(
+        var law = Law(
             name: name, directory: directory, schema: schema, sources: sources, runtime: runtime, rules: rules,
             sanctions: sanctions, areas: areas, bands: bands, indicators: indicators, risk: risk, fineBasis: fineBasis,
             amendments: amendments)
+        law.indices = indices
+        return law
     }
 
     /// Reads `{ref, article, paragraph, part, url, note}`, checking that the source exists.

@@ -6,7 +6,7 @@ public import YAMLSource
 ///
 /// Loading reports every problem it finds (not just the first) as a ``DiagnosticList``.
 public enum LawLoader {
-    static let sectionNames = ["law", "facts", "sources", "parameters", "rules", "sanctions", "mci", "calendar", "areas", "bands", "indicators", "risk"]
+    static let sectionNames = ["law", "facts", "sources", "parameters", "rules", "sanctions", "mci", "calendar", "areas", "bands", "indicators", "risk", "indices"]
 
     /// Loads the rule set in `directory` (subdirectories such as `amendments/` are not read).
     /// - Throws: ``DiagnosticList`` with every problem found.

@@ -156,7 +156,8 @@ public enum HTMLReport {
         return page(title: "CivicLex: amendment impact", body: body)
     }
 
-    public static func timeline(_ timeline: Timeline, law: Law, title: String) -> String {
+    /// `panels`: further sections (outside ratings, sensitivity) placed after the changes table.
+    public static func timeline(_ timeline: Timeline, law: Law, title: String, panels: String = "") -> String {
         var body = "<h1>\(escape(title))</h1><div class=\"meta\">\(timeline.from) to \(timeline.to) · \(escape(law.name))</div>"
         body += "<h2>Enabling-environment score over time</h2>" + stepChart(timeline, law: law)
         body += "<h2>Changes</h2><table><tr><th>#</th><th>Date</th><th>Overall</th>"
@@ -169,7 +170,7 @@ public enum HTMLReport {
             if let assessment = step.assessment { body += "<td>\(Formatting.score(assessment.risk.score))</td>" }
             body += "<td><ol class=\"causes\">" + step.causes.map { "<li>\(escape($0))</li>" }.joined() + "</ol></td></tr>"
         }
-        body += "</table>"
+        body += "</table>" + panels
         return page(title: "CivicLex: \(title)", body: body)
     }
 

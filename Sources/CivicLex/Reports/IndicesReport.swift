@@ -1,0 +1,73 @@
+/// The outside ratings (``ReferenceIndex``) beside the law's own score, in text, JSON and an
+/// HTML panel. The law is scored as written; the ratings weigh practice too, and every
+/// rendering says so.
+public enum IndicesReport {
+    /// One sentence on what the two kinds of score measure, shown with every rendering.
+    public static let deJureNote = "The law's score grades the statutes as written on each date against the standards; "
+        + "CIVICUS, Freedom in the World and Nations in Transit rate practice as well (Freedom House weights implementation above legal guarantees), "
+        + "so where they sit below the law's score, practice is worse than the law: a gap to explain, not an error in either."
+
+    /// The law's band and each index's reading on `date`, in one line each.
+    public static func comparison(_ law: Law, score: EnablingScore) -> [String] {
+        var lines = ["law as written: " + (score.overall.map(Formatting.score) ?? "n/a") + " (\(score.band))"]
+        for index in law.indices {
+            guard let reading = index.reading(on: score.date) else {
+                lines.append("\(index.name): no reading on or before \(score.date)")
+                continue
+            }
+            let value = reading.value.map { Formatting.number($0) + " " } ?? ""
+            lines.append("\(index.name): \(value)\(reading.label) (as of \(reading.date))")
+        }
+        return lines
+    }
+
+    public static func text(_ law: Law, timeline: Timeline) -> String {
+        guard !law.indices.isEmpty else { return "" }
+        var out = "\nBESIDE THE LAW: OUTSIDE RATINGS (practice as well as law)\n"
+        for index in law.indices {
+            let direction = index.higherIsBetter ? "higher is better" : "lower is better"
+            out += "\(index.name) (\(index.publisher); \(Formatting.number(index.scaleMinimum))–\(Formatting.number(index.scaleMaximum)), \(direction)) \(index.source)\n"
+            for reading in index.readings {
+                let value = reading.value.map(Formatting.number) ?? "-"
+                let mark = reading.status == .verified ? "" : " [\(reading.status.rawValue)]"
+                out += "  \(reading.date)  " + value + String(repeating: " ", count: max(1, 6 - value.count)) + reading.label + mark + "\n"
+            }
+        }
+        let final = Evaluator(law: law).enablingEnvironment(on: timeline.to)
+        out += "On \(timeline.to): " + comparison(law, score: final).joined(separator: "; ") + "\n"
+        return out + deJureNote + "\n"
+    }
+
+    /// Writes the top-level `indices` array: `[{name, source, values: [{date, value, label}]}]`.
+    public static func json(_ law: Law, into writer: inout JSONWriter) {
+        writer.array("indices") { writer in
+            for index in law.indices {
+                writer.beginObject()
+                writer.field("id", index.id)
+                writer.field("name", index.name)
+                writer.field("publisher", index.publisher)
+                writer.field("source", index.source)
+                writer.field("measures", index.measures)
+                writer.object("scale") { writer in
+                    writer.field("min", index.scaleMinimum)
+                    writer.field("max", index.scaleMaximum)
+                    writer.field("higher_is_better", index.higherIsBetter)
+                }
+                writer.array("values") { writer in
+                    for reading in index.readings {
+                        writer.beginObject()
+                        writer.field("date", reading.date.description)
+                        writer.field("value", reading.value)
+                        writer.field("label", reading.label)
+                        writer.field("url", reading.url)
+                        writer.field("status", reading.status.rawValue)
+                        if let note = reading.note { writer.field("note", note) }
+                        writer.endObject()
+                    }
+                }
+                writer.endObject()
+            }
+        }
+        writer.field("de_jure_note", deJureNote)
+    }
+}
