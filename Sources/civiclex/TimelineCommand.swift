@@ -140,7 +140,7 @@ struct TimelineCommand: ParsableCommand {
             }
         }
         if self.law {
-            IndicesReport.json(law, into: &writer)
+            IndicesReport.json(law, upTo: timeline.to, into: &writer)
             if sensitivity { SensitivityReport.json(Sensitivity(score: Evaluator(law: law).enablingEnvironment(on: timeline.to), law: law), into: &writer) }
         }
         writer.endObject()

@@ -13,7 +13,7 @@ extension IndicesReport {
         out += "<p class=\"muted\">On \(timeline.to): " + comparison(law, score: final).map(HTMLReport.escape).joined(separator: "; ") + ".</p>"
         out += "<table><tr><th>Rating</th><th>Date</th><th>Value</th><th>Reading</th><th>Status</th></tr>"
         for index in law.indices {
-            for (position, reading) in index.readings.enumerated() {
+            for (position, reading) in index.readings(upTo: timeline.to).enumerated() {
                 let name = position == 0
                     ? "<a href=\"\(HTMLReport.escape(index.source))\">\(HTMLReport.escape(index.name))</a><div class=\"muted\">\(HTMLReport.escape(index.publisher)), \(Formatting.number(index.scaleMinimum))–\(Formatting.number(index.scaleMaximum)); \(HTMLReport.escape(index.measures))</div>"
                     : ""

@@ -27,7 +27,7 @@ public enum IndicesReport {
         for index in law.indices {
             let direction = index.higherIsBetter ? "higher is better" : "lower is better"
             out += "\(index.name) (\(index.publisher); \(Formatting.number(index.scaleMinimum))–\(Formatting.number(index.scaleMaximum)), \(direction)) \(index.source)\n"
-            for reading in index.readings {
+            for reading in index.readings(upTo: timeline.to) {
                 let value = reading.value.map(Formatting.number) ?? "-"
                 let mark = reading.status == .verified ? "" : " [\(reading.status.rawValue)]"
                 out += "  \(reading.date)  " + value + String(repeating: " ", count: max(1, 6 - value.count)) + reading.label + mark + "\n"
@@ -38,8 +38,8 @@ public enum IndicesReport {
         return out + deJureNote + "\n"
     }
 
-    /// Writes the top-level `indices` array: `[{name, source, values: [{date, value, label}]}]`.
-    public static func json(_ law: Law, into writer: inout JSONWriter) {
+    /// Writes the top-level `indices` array (readings dated up to `date`): `[{name, source, values: [{date, value, label}]}]`.
+    public static func json(_ law: Law, upTo date: Day, into writer: inout JSONWriter) {
         writer.array("indices") { writer in
             for index in law.indices {
                 writer.beginObject()
@@ -54,7 +54,7 @@ public enum IndicesReport {
                     writer.field("higher_is_better", index.higherIsBetter)
                 }
                 writer.array("values") { writer in
-                    for reading in index.readings {
+                    for reading in index.readings(upTo: date) {
                         writer.beginObject()
                         writer.field("date", reading.date.description)
                         writer.field("value", reading.value)

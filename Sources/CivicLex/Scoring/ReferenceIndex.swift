@@ -34,6 +34,11 @@ public struct ReferenceIndex: Sendable {
         readings.last { $0.date <= date }
     }
 
+    /// The readings dated on or before `date`: what was published about the period shown.
+    public func readings(upTo date: Day) -> [Reading] {
+        readings.filter { $0.date <= date }
+    }
+
     /// `value` moved onto 0–100 with 100 as the best end, to draw beside the law's score.
     public func normalised(_ value: Double) -> Double? {
         let span = scaleMaximum - scaleMinimum
