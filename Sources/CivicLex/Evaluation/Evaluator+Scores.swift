@@ -17,6 +17,7 @@ extension Evaluator {
                 case .number(let number)?: value = number
                 default: value = nil
                 }
+                if !indicator.steps.isEmpty { value = value.flatMap(indicator.grade(of:)) }
                 value = value.map { min(1, max(0, $0)) }
                 if let value {
                     sum += value * indicator.weight

@@ -22,10 +22,25 @@ public struct Indicator: Sendable {
     /// The standard and paragraph the indicator measures against.
     public let standard: String
     public let weight: Double
-    /// 0…1 (or a bool: true = 1) over parameters; never reads case facts.
+    /// 0…1 (or a bool: true = 1) over parameters; never reads case facts. With `steps`, the
+    /// measured quantity that the steps grade.
     public let score: CompiledExpression
+    /// A step table: the grade of the first step whose `maximum` the quantity does not
+    /// exceed; the last step has no maximum and catches the rest. Empty: `score` is the grade.
+    public var steps: [GradeStep] = []
     public let status: VerificationStatus
     public let location: SourceLocation?
+
+    /// The grade of `quantity` under the step table.
+    public func grade(of quantity: Double) -> Double? {
+        steps.first { step in step.maximum.map { quantity <= $0 } ?? true }?.grade
+    }
+}
+
+/// One step of an indicator's grading table: quantities up to `maximum` (inclusive) grade `grade`.
+public struct GradeStep: Sendable {
+    public let maximum: Double?
+    public let grade: Double
 }
 
 /// How findings add up to a scenario risk score.

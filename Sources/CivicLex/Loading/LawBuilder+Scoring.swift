@@ -88,16 +88,55 @@ extension LawBuilder {
                     sink.error("indicator `\(id)` is missing `score`", in: file, at: item.location)
                     continue
                 }
+                let steps = reader.node("steps").map { readSteps($0, indicator: id, file: file, sink: &sink) }
                 reader.reportUnknownKeys(sink: &sink)
                 guard let score = compile(scoreScalar, scope: indicatorScope, expected: nil, file: file, sink: &sink) else { continue }
+                if steps != nil, !score.type.isNumeric {
+                    sink.error("with `steps`, `score` must be the number the steps grade, but this is \(score.type)", in: file, at: scoreScalar.range.start)
+                    continue
+                }
                 guard score.type == .bool || score.type.isNumeric else {
                     sink.error("an indicator score must be a number from 0 to 1 or a bool, but this is \(score.type)", in: file, at: scoreScalar.range.start)
                     continue
                 }
-                indicators.append(Indicator(id: id, area: areaScalar.text, title: title, standard: standard, weight: weight, score: score, status: status, location: item.location))
+                var indicator = Indicator(id: id, area: areaScalar.text, title: title, standard: standard, weight: weight, score: score, status: status, location: item.location)
+                indicator.steps = steps ?? []
+                indicators.append(indicator)
             }
         }
         return indicators
+    }
+
+    /// Reads `steps: [{max, grade}, …, {grade}]`: maxima rising, grades 0…1, and a last step
+    /// without `max` so every quantity gets a grade.
+    private func readSteps(_ node: YAMLNode, indicator id: String, file: SourceFile, sink: inout DiagnosticSink) -> [GradeStep] {
+        guard case .sequence(let sequence) = node, !sequence.items.isEmpty else {
+            sink.error("`steps` of `\(id)` must be a non-empty list of {max, grade} ending with {grade}", in: file, at: node.location)
+            return []
+        }
+        var steps: [GradeStep] = []
+        for (position, item) in sequence.items.enumerated() {
+            guard var reader = MappingReader.make(item, file: file, what: "step of `\(id)`", sink: &sink) else { continue }
+            let maximum = reader.number("max", sink: &sink)
+            let grade = reader.number("grade", sink: &sink)
+            reader.reportUnknownKeys(sink: &sink)
+            guard let grade else {
+                sink.error("a step of `\(id)` is missing `grade`", in: file, at: item.location)
+                continue
+            }
+            if !(0...1).contains(grade) { sink.error("a grade must be from 0 to 1, not \(Formatting.number(grade))", in: file, at: item.location) }
+            let isLast = position == sequence.items.count - 1
+            if isLast, maximum != nil {
+                sink.error("the last step of `\(id)` must have no `max`, so that larger quantities are graded too", in: file, at: item.location)
+            } else if !isLast, maximum == nil {
+                sink.error("only the last step of `\(id)` may omit `max`", in: file, at: item.location)
+            }
+            if let maximum, let previous = steps.last?.maximum, maximum <= previous {
+                sink.error("step maxima of `\(id)` must rise: \(Formatting.number(maximum)) follows \(Formatting.number(previous))", in: file, at: item.location)
+            }
+            steps.append(GradeStep(maximum: maximum, grade: grade))
+        }
+        return steps
     }
 
     /// Compiles an expression scalar, reporting problems at their column in the rule file.
