@@ -41,6 +41,7 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws {
         if law == (path != nil) { throw ValidationError("Give either --law or one case file.") }
         if sensitivity && !law { throw ValidationError("--sensitivity applies to --law.") }
+        if sensitivity && format == .csv { throw ValidationError("--sensitivity is shown in text, JSON and HTML, not CSV.") }
         guard Day(iso: from) != nil else { throw ValidationError("--from must be a real date in YYYY-MM-DD form.") }
         if let to, Day(iso: to) == nil { throw ValidationError("--to must be a real date in YYYY-MM-DD form.") }
     }

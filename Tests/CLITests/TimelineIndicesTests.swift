@@ -72,5 +72,7 @@ import Testing
         let refused = try CLI.run(["timeline", "--sensitivity", scenario])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("--sensitivity applies to --law"))
+        let csv = try CLI.run(["timeline", "--law", "--sensitivity", "--format", "csv"])
+        #expect(csv.status != 0 && csv.stderr.contains("not CSV"))
     }
 }
