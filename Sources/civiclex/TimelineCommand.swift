@@ -64,7 +64,7 @@ struct TimelineCommand: ParsableCommand {
         var sink = try OutputSink(path: output)
         switch format {
         case .html: sink.write(HTMLReport.timeline(timeline, law: rules, title: title, panels: lawPanels(timeline, law: rules, html: true)))
-        case .text: sink.write(text(timeline, law: rules, title: title) + lawPanels(timeline, law: rules, html: false))
+        case .text: sink.write(text(timeline, law: rules, title: title))
         case .csv: sink.write(csv(timeline, law: rules))
         case .json: sink.write(json(timeline, law: rules))
         }
@@ -104,7 +104,7 @@ struct TimelineCommand: ParsableCommand {
                 out += String(repeating: " ", count: 20 + law.areas.count * 9 + (step.assessment != nil ? 6 : 0)) + cause + "\n"
             }
         }
-        return out
+        return out + lawPanels(timeline, law: law, html: false)
     }
 
     private func csv(_ timeline: Timeline, law: Law) -> String {

@@ -11,13 +11,13 @@ public struct Law: Sendable {
     public let areas: [Area]
     public let bands: [Band]
     public let indicators: [Indicator]
+    /// Outside ratings of the country (CIVICUS, Freedom House), shown beside the law's score.
+    public internal(set) var indices: [ReferenceIndex] = []
     public let risk: RiskModel
     /// How the MCI date for a fine is chosen, shown next to every fine.
     public let fineBasis: String
     /// Amendments laid over the base rule set, in order of effect.
     public let amendments: [Amendment]
-    /// Outside ratings of the country (CIVICUS, Freedom House), shown beside the law's score.
-    public internal(set) var indices: [ReferenceIndex] = []
 
     public var parameters: [Parameter] { runtime.parameters }
 

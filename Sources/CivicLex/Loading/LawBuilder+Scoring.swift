@@ -99,9 +99,8 @@ extension LawBuilder {
                     sink.error("an indicator score must be a number from 0 to 1 or a bool, but this is \(score.type)", in: file, at: scoreScalar.range.start)
                     continue
                 }
-                var indicator = Indicator(id: id, area: areaScalar.text, title: title, standard: standard, weight: weight, score: score, status: status, location: item.location)
-                indicator.steps = steps ?? []
-                indicators.append(indicator)
+                indicators.append(Indicator(id: id, area: areaScalar.text, title: title, standard: standard, weight: weight, score: score, status: status, location: item.location))
+                if let steps { indicators[indicators.endIndex - 1].steps = steps }
             }
         }
         return indicators

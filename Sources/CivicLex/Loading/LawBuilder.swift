@@ -68,6 +68,7 @@ struct LawBuilder {
         loadCalendar(sink: &sink)
         loadSanctions(sink: &sink)
         loadAreas(sink: &sink)
+        let indices = loadIndices(sink: &sink)
         let schema = FactSchema(facts: facts)
         let runtime = LawRuntime(parameters: parameters, mciValues: mciValues, calendar: calendar)
         var parameterScope: [String: (index: Int, type: ValueType)] = [:]
@@ -80,7 +81,6 @@ struct LawBuilder {
             rules[index].parameterIndices = rules[index].parameterReferences.compactMap { name in parameters.firstIndex { $0.name == name } }
         }
         let indicators = loadIndicators(scope: scope, sink: &sink)
-        let indices = loadIndices(sink: &sink)
         if sink.hasErrors { return nil }
         var law = Law(
             name: name, directory: directory, schema: schema, sources: sources, runtime: runtime, rules: rules,
