@@ -10,6 +10,6 @@ struct CivicLexCommand: AsyncParsableCommand {
             above --fail-on (or failed expectations); 2 bad input or bad rules.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Assess.self, Explain.self, TestCases.self, Score.self, Compare.self, TimelineCommand.self, Params.self]
+        subcommands: [Check.self, Assess.self, Explain.self, TestCases.self, Score.self, Compare.self, TimelineCommand.self, Params.self, CalendarCommand.self]
     )
 }

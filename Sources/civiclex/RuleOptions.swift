@@ -115,7 +115,9 @@ extension Case {
     /// Loads a case or prints its diagnostics; `nil` when it failed.
     static func load(_ path: String, law: Law, limits: YAMLLimits) -> Case? {
         do {
-            return try CaseLoader(law: law, limits: limits).load(path: path)
+            let scenario = try CaseLoader(law: law, limits: limits).load(path: path)
+            Terminal.report(scenario.warnings)
+            return scenario
         } catch {
             Terminal.report(error.diagnostics)
             return nil

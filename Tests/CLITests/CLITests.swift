@@ -110,7 +110,7 @@ struct CLI {
     }
 
     @Test func undeterminedRuleNamesTheMissingFact() throws {
-        let directory = try CLI.temporaryDirectory(["gap.yaml": "case: {id: gap, as_of: 2024-01-01, areas: [registration]}\nfacts:\n  org: {legal_form: public_association, registered: true}\n"])
+        let directory = try CLI.temporaryDirectory(["gap.yaml": "case: {id: gap, as_of: 2024-01-01, areas: [registration]}\nfacts:\n  org: {legal_form: public_association, registered: false}\n"])
         let result = try CLI.run(["assess", directory.appendingPathComponent("gap.yaml").path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("KZ-REG-003"))
@@ -141,7 +141,7 @@ struct CLI {
         let directory = try CLI.temporaryDirectory(["wrong.yaml": """
             case: {id: wrong, as_of: 2024-01-01, areas: [registration]}
             facts:
-              org: {legal_form: public_association, registered: true, active: true, founders_count: 12}
+              org: {legal_form: public_association, registered: false, active: true, founders_count: 12}
             expect:
               violations: [KZ-REG-003]
             """])

@@ -6,7 +6,7 @@ import Testing
         let scenario = try loadCase("""
             case: {id: x, as_of: 2024-01-01, areas: [registration]}
             facts:
-              org: {legal_form: public_association, registered: true}
+              org: {legal_form: public_association, registered: false}
             """)
         let assessment = Evaluator(law: bundledLaw).assess(scenario)
         #expect(assessment.outcome(of: "KZ-REG-003") == .undetermined)

@@ -14,6 +14,8 @@ public struct Case: Sendable {
     public let facts: [Value?]
     public let expectation: Expectation?
     public let notes: String?
+    /// Problems that do not stop the assessment, such as an essential fact left unstated.
+    public var warnings: [Diagnostic] = []
 
     public init(id: String, title: String, path: String, asOf: Day, areas: [String]?, facts: [Value?], expectation: Expectation?, notes: String?) {
         self.id = id
@@ -73,6 +75,15 @@ public struct Expectation: Sendable {
         public let tenge: [String: Double]
         public let location: SourceLocation
     }
+
+    public struct DueClaim: Sendable {
+        public let ruleID: String
+        public let day: Day
+        public let location: SourceLocation
+    }
+
+    /// Deadlines a rule must report (`due: {KZ-FF-002: 2025-08-15}`), pending or overdue.
+    public var due: [DueClaim] = []
 
     public init() {}
 }

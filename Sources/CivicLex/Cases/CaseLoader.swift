@@ -72,7 +72,9 @@ public struct CaseLoader: Sendable {
         }
         reader.reportUnknownKeys(sink: &sink)
         if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
-        return Case(id: id, title: title, path: file.path, asOf: asOf ?? Day(ordinal: 0), areas: areas, facts: facts, expectation: expectation, notes: notes)
+        var scenario = Case(id: id, title: title, path: file.path, asOf: asOf ?? Day(ordinal: 0), areas: areas, facts: facts, expectation: expectation, notes: notes)
+        scenario.warnings = sink.diagnostics + essentialFactWarnings(facts, factsNode: reader.mapping["facts"], root: root, file: file)
+        return scenario
     }
 
     /// Walks nested mappings, joining keys with `.` until they name a declared fact.
@@ -137,6 +139,19 @@ public struct CaseLoader: Sendable {
                 }
             } else {
                 sink.error("`missing` must map rule ids to lists of facts", in: file, at: missingNode.location)
+            }
+        }
+        if let dueNode = reader.node("due") {
+            if case .mapping(let mapping) = dueNode {
+                for entry in mapping.entries where checkRule(entry.key, file: file, sink: &sink) {
+                    guard let scalar = entry.value.scalar, let day = Day(iso: scalar.text) else {
+                        sink.error("the deadline of `\(entry.key.text)` must be a date (YYYY-MM-DD)", in: file, at: entry.value.location)
+                        continue
+                    }
+                    expectation.due.append(.init(ruleID: entry.key.text, day: day, location: entry.key.range.start))
+                }
+            } else {
+                sink.error("`due` must map rule ids to deadlines", in: file, at: dueNode.location)
             }
         }
         if let sanctionsNode = reader.node("sanctions") {

@@ -62,17 +62,20 @@ public struct Evaluator: Sendable {
         return results
     }
 
-    /// The case does not state the list at all: the rule is undetermined, unless its
-    /// `applies` is false whatever the items are (a church and the NGO-database report).
+    /// The case does not state the list at all. A list enumerates the acts the case
+    /// describes, so stating none describes none: the rule has nothing to judge. (The few facts
+    /// every case should state are marked `essential` in the schema; loading warns about them.)
     private func unstatedList(_ rule: Rule, _ iteration: Rule.Iteration, context: inout EvaluationContext) -> RuleResult {
-        if let applies = rule.applies, case .list(.record(let recordType)) = law.schema.facts[iteration.listSlot].type {
+        if case .list(.record(let recordType)) = law.schema.facts[iteration.listSlot].type {
             context.locals = [.record(Record(type: recordType, fields: Array(repeating: nil, count: recordType.fields.count), label: "\(iteration.listPath)[?]"))]
-            context.resetMissing()
-            if case .bool(false)? = try? Interpreter.evaluate(applies.root, &context), context.gaps.isEmpty {
-                return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "does not apply to this case whatever its `\(iteration.listPath)`")
+            for binding in rule.bindings {
+                context.resetMissing()
+                if case .bool(false)? = try? Interpreter.evaluate(binding.condition.root, &context) {
+                    return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "binds only \(binding.summary)")
+                }
             }
         }
-        return result(rule, item: nil, .undetermined, lawDate: nil, missing: [iteration.listPath])
+        return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "the case describes no `\(iteration.listPath)`")
     }
 
     private func evaluateOne(_ rule: Rule, item: String?, context: inout EvaluationContext) -> RuleResult {
@@ -80,9 +83,22 @@ public struct Evaluator: Sendable {
         var steps: [TraceStep] = []
         let tracing = context.trace != nil
         do {
+            // Whom the provision reaches comes first: a fact it needs only for subjects it binds
+            // (a trade union's registration day) must not make it undetermined for others.
+            var bindsUnknown = false
+            var excludedBy: Binding?
+            for binding in rule.bindings where excludedBy == nil {
+                switch try run(binding.condition, "binds", &context, &steps) {
+                case .bool(false)?: excludedBy = binding
+                case .bool(true)?: break
+                default: bindsUnknown = true
+                }
+            }
+            let bindingGaps = context.missing
             var lawDate = context.lawDateOverride ?? context.asOf
             if let at = rule.at, context.lawDateOverride == nil {
                 guard case .date(let day)? = try run(at, "at", &context, &steps) else {
+                    if let excludedBy { return notBound(rule, item, excludedBy, steps) }
                     return result(rule, item: item, .undetermined, lawDate: nil, missing: context.missing, trace: steps)
                 }
                 lawDate = day
@@ -92,6 +108,7 @@ public struct Evaluator: Sendable {
                 let period = "\(rule.inForceFrom)" + (rule.inForceTo.map { " to \($0)" } ?? " onwards")
                 return result(rule, item: item, .notInForce, lawDate: lawDate, reason: "in force \(period); the act is judged by the law of \(lawDate)", trace: steps)
             }
+            if let excludedBy { return notBound(rule, item, excludedBy, steps) }
             if let applies = rule.applies {
                 let value = try run(applies, "applies", &context, &steps)
                 if let gap = context.gaps.first { return notInForce(rule, item, lawDate, gap, steps) }
@@ -103,26 +120,54 @@ public struct Evaluator: Sendable {
             }
             let verdict = try run(rule.violation, "violation", &context, &steps)
             if let gap = context.gaps.first { return notInForce(rule, item, lawDate, gap, steps) }
-            switch verdict {
-            case .bool(true)? where !rendersFindings:
-                return result(rule, item: item, .violation, lawDate: lawDate, trace: steps)
-            case .bool(true)?:
-                context.resetMissing()
-                let message = try render(rule.message, &context)
-                let remedy = try rule.remedy.map { template throws(EvaluationBudgetExceeded) in try render(template, &context) }
-                let applied = try applySanctions(rule, lawDate: lawDate, context: &context)
-                return result(
-                    rule, item: item, .violation, lawDate: lawDate, message: message, remedy: remedy,
-                    sanctions: applied, trace: steps)
-            case .bool(false)?:
+            if case .bool(false)? = verdict {
                 return result(rule, item: item, .compliant, lawDate: lawDate, trace: steps)
-            default:
-                return result(rule, item: item, .undetermined, lawDate: lawDate, missing: context.missing, trace: steps)
             }
+            let missing = context.missing
+            let dueDate = try deadline(of: rule, &context, &steps)
+            if let gap = context.gaps.first { return notInForce(rule, item, lawDate, gap, steps) }
+            if bindsUnknown {
+                // It might not bind this subject at all: say which fact would settle that (and,
+                // past any deadline, which facts would settle the breach).
+                let notYetDue = dueDate.map { $0 >= context.asOf } ?? false
+                return result(rule, item: item, .undetermined, lawDate: lawDate, missing: bindingGaps + (notYetDue ? [] : missing.filter { !bindingGaps.contains($0) }), trace: steps)
+            }
+            if let dueDate, dueDate >= context.asOf {
+                let remedy = rendersFindings ? try rule.remedy.map { template throws(EvaluationBudgetExceeded) in try render(template, &context) } : nil
+                return result(rule, item: item, .pending, lawDate: lawDate, dueDate: dueDate, remedy: remedy, trace: steps)
+            }
+            guard case .bool(true)? = verdict else {
+                return result(rule, item: item, .undetermined, lawDate: lawDate, missing: missing, trace: steps)
+            }
+            guard rendersFindings else {
+                return result(rule, item: item, .violation, lawDate: lawDate, dueDate: dueDate, trace: steps)
+            }
+            context.resetMissing()
+            let message = try render(rule.message, &context)
+            // Past the deadline, the plain remedy would name a day already gone.
+            let remedyTemplate = dueDate != nil ? (rule.remedyOverdue ?? rule.remedy) : rule.remedy
+            let remedy = try remedyTemplate.map { template throws(EvaluationBudgetExceeded) in try render(template, &context) }
+            let applied = try applySanctions(rule, lawDate: lawDate, context: &context)
+            return result(
+                rule, item: item, .violation, lawDate: lawDate, dueDate: dueDate, message: message, remedy: remedy,
+                sanctions: applied, trace: steps)
         } catch {
             _ = tracing
             return result(rule, item: item, .undetermined, lawDate: nil, reason: "evaluation stopped: it exceeded its budget of \(budget) steps")
         }
+    }
+
+    /// The rule's deadline for this case or item, when it declares one and it can be computed.
+    private func deadline(of rule: Rule, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Day? {
+        guard let due = rule.due else { return nil }
+        let before = context.missingCount
+        defer { context.truncateMissing(to: before) }
+        guard case .date(let day)? = try run(due, "due", &context, &steps), context.gaps.isEmpty else { return nil }
+        return day
+    }
+
+    private func notBound(_ rule: Rule, _ item: String?, _ binding: Binding, _ steps: [TraceStep]) -> RuleResult {
+        result(rule, item: item, .notApplicable, lawDate: nil, reason: "binds only \(binding.summary)", trace: steps)
     }
 
     /// A finding is only as firm as the weakest number it rests on.
@@ -163,11 +208,11 @@ public struct Evaluator: Sendable {
     }
 
     private func result(
-        _ rule: Rule, item: String?, _ outcome: Outcome, lawDate: Day?, missing: [String] = [], reason: String? = nil,
+        _ rule: Rule, item: String?, _ outcome: Outcome, lawDate: Day?, dueDate: Day? = nil, missing: [String] = [], reason: String? = nil,
         message: String? = nil, remedy: String? = nil, sanctions: [SanctionApplication] = [], trace: [TraceStep] = []
     ) -> RuleResult {
         RuleResult(
-            ruleID: rule.id, ruleIndex: rule.index, item: item, outcome: outcome, status: status(of: rule, on: lawDate), lawDate: lawDate, missingFacts: missing, reason: reason,
+            ruleID: rule.id, ruleIndex: rule.index, item: item, outcome: outcome, status: status(of: rule, on: lawDate), lawDate: lawDate, dueDate: dueDate, missingFacts: missing, reason: reason,
             message: message, remedy: remedy, sanctions: sanctions, trace: trace)
     }
 }

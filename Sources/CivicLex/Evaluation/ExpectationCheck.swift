@@ -32,6 +32,13 @@ public enum ExpectationCheck {
                     location: claim.location))
             }
         }
+        for claim in expectation.due {
+            let deadlines = assessment.results(of: claim.ruleID).compactMap(\.dueDate)
+            if !deadlines.contains(claim.day) {
+                let named = deadlines.isEmpty ? "none" : deadlines.map(\.description).joined(separator: ", ")
+                failures.append(.init(message: "expected \(claim.ruleID) to be due on \(claim.day); its deadlines: \(named)", location: claim.location))
+            }
+        }
         for claim in expectation.sanctions { failures += sanctionFailures(of: assessment, against: claim) }
         for claim in expectation.scores {
             let actual: Double? = switch claim.score {

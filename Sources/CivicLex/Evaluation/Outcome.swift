@@ -4,6 +4,8 @@ public enum Outcome: String, Sendable, CaseIterable, Comparable {
     case violation
     /// Facts the rule needs are missing; never silently treated as compliant.
     case undetermined
+    /// An obligation whose deadline falls after the assessment date: not yet due, no risk.
+    case pending
     case compliant
     /// The provision does not cover this case or item.
     case notApplicable = "not_applicable"

@@ -10,6 +10,8 @@ public struct RuleResult: Sendable {
     public let status: VerificationStatus
     /// The date whose law was applied.
     public let lawDate: Day?
+    /// The deadline of a `pending` obligation (and of an overdue one), from the rule's `due`.
+    public var dueDate: Day?
     /// Facts that were needed but missing (for `undetermined`).
     public let missingFacts: [String]
     /// Why the outcome is `not_in_force` or `not_applicable`, when not obvious.

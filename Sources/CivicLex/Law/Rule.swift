@@ -18,6 +18,12 @@ public struct Template: Sendable {
 
     let pieces: [Piece]
     public let source: String
+
+    /// Whether the rendered text contains a date (a remedy that does needs `due` and
+    /// `remedy_overdue`, or it could name a day already past).
+    public var namesADate: Bool {
+        pieces.contains { if case .expression(let expression) = $0 { expression.type == .date } else { false } }
+    }
 }
 
 /// One provision encoded as a check over a case.
@@ -38,6 +44,9 @@ public struct Rule: Sendable {
     /// Last day in force; an amendment that repeals or replaces the rule sets it.
     public internal(set) var inForceTo: Day?
     public let iteration: Iteration?
+    /// Whom the provision binds (legal forms, registration state, role); anyone else makes it
+    /// `not_applicable`. Checked before anything else.
+    public let bindings: [Binding]
     /// The date whose law governs the act; `nil` means the case's assessment date.
     public let at: CompiledExpression?
     public let applies: CompiledExpression?
@@ -45,6 +54,11 @@ public struct Rule: Sendable {
     public let severity: Severity
     public let message: Template
     public let remedy: Template?
+    /// For an obligation with a deadline: the last day to meet it. A breach or unknown whose
+    /// deadline is on or after the assessment date is `pending`, not yet a violation.
+    public let due: CompiledExpression?
+    /// What to do now once `due` has passed (the plain `remedy` would name a past date).
+    public let remedyOverdue: Template?
     public let citation: Citation
     /// The sanctions a breach exposes each liable person to.
     public let sanctions: [SanctionReference]
@@ -82,7 +96,7 @@ public struct Rule: Sendable {
 
     /// Names of the parameters the rule's conditions read.
     public var parameterReferences: [String] {
-        ([violation] + [applies, at].compactMap { $0 }).flatMap(\.references)
+        ([violation] + [applies, at, due].compactMap { $0 }).flatMap(\.references)
             .filter { $0.hasPrefix("param.") }.map { String($0.dropFirst("param.".count)) }
     }
 

@@ -28,6 +28,7 @@ extension LawBuilder {
         let description = reader.string("description", sink: &sink) ?? ""
         let unit = reader.string("unit", sink: &sink)
         let minimum = reader.number("min", sink: &sink)
+        let essential = reader.string("essential", sink: &sink)
         var type: ValueType
         switch typeScalar.text {
         case "bool": type = .bool
@@ -70,7 +71,9 @@ extension LawBuilder {
             return nil
         }
         reader.reportUnknownKeys(sink: &sink)
-        return FactDefinition(name: name, type: type, description: description, unit: unit, minimum: minimum, location: node.location, file: file.path)
+        var definition = FactDefinition(name: name, type: type, description: description, unit: unit, minimum: minimum, location: node.location, file: file.path)
+        definition.essential = essential
+        return definition
     }
 
     mutating func loadSources(sink: inout DiagnosticSink) {

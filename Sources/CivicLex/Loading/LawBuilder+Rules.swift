@@ -75,6 +75,7 @@ extension LawBuilder {
                 sink.error("`for_each` must read `<list fact> as <name>`, e.g. `assemblies as a`", in: file, at: forEach.range.start)
             }
         }
+        let bindings = reader.node("binds").map { self.bindings($0, scope: scope, file: file, sink: &sink) } ?? []
         let at = reader.scalar("at", sink: &sink).flatMap { compile($0, scope: scope, expected: .date, file: file, sink: &sink) }
         let applies = reader.scalar("applies", sink: &sink).flatMap { compile($0, scope: scope, expected: .bool, file: file, sink: &sink) }
         let violationScalar = reader.scalar("violation", sink: &sink)
@@ -89,6 +90,11 @@ extension LawBuilder {
         let message = reader.scalar("message", sink: &sink).flatMap { template($0, scope: scope, file: file, sink: &sink) }
         if message == nil, reader.mapping["message"] == nil { sink.error("rule `\(id)` is missing `message`", in: file, at: node.location) }
         let remedy = reader.scalar("remedy", sink: &sink).flatMap { template($0, scope: scope, file: file, sink: &sink) }
+        let due = reader.scalar("due", sink: &sink).flatMap { compile($0, scope: scope, expected: .date, file: file, sink: &sink) }
+        let remedyOverdue = reader.scalar("remedy_overdue", sink: &sink).flatMap { template($0, scope: scope, file: file, sink: &sink) }
+        if let overdueNode = reader.mapping["remedy_overdue"], reader.mapping["due"] == nil {
+            sink.error("`remedy_overdue` needs `due` (the deadline after which it applies)", in: file, at: overdueNode.location)
+        }
         let citationNode = reader.node("citation")
         if citationNode == nil { sink.error("rule `\(id)` is missing `citation` (every rule cites its source)", in: file, at: node.location) }
         let citation = citationNode.flatMap { self.citation($0, file: file, sink: &sink) }
@@ -121,7 +127,8 @@ extension LawBuilder {
         guard sink.diagnostics.count == errorsBefore, let violation, let message, let citation, let areaScalar else { return nil }
         return Rule(
             id: id, title: title, area: areaScalar.text, inForceFrom: inForceFrom, inForceTo: inForceTo, iteration: iteration,
-            at: at, applies: applies, violation: violation, severity: severity, message: message, remedy: remedy,
+            bindings: bindings, at: at, applies: applies, violation: violation, severity: severity, message: message, remedy: remedy,
+            due: due, remedyOverdue: remedyOverdue,
             citation: citation, sanctions: references, clientRole: clientRole, protocolOn: protocolOn, consequence: consequence, repeatOffence: repeatClause, status: status, note: note, file: file.path, location: node.location)
     }
 

@@ -15,6 +15,7 @@ public enum ExplainReport {
             if let lawDate = result.lawDate { out += ", judged by the law in force on \(lawDate)" }
             out += "\n"
             if let reason = result.reason { out += "  because \(reason)\n" }
+            if let due = result.dueDate { out += "  due: \(due)\(result.outcome == .pending ? " (after the assessment date: not yet a violation)" : "")\n" }
             if let lawDate = result.lawDate {
                 for name in parameterNames.sorted() {
                     guard let parameter = law.parameter(String(name.dropFirst("param.".count))) else { continue }

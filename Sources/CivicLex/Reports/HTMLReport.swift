@@ -91,6 +91,17 @@ public enum HTMLReport {
             body += "<h2>Undetermined (\(unknown.count))</h2><p class=\"muted\">Facts are missing; these are not assumed compliant.</p>"
             for finding in unknown { body += findingCard(finding, law: law) }
         }
+        let pending = assessment.results.filter { $0.outcome == .pending }
+        if !pending.isEmpty {
+            body += "<h2>Pending (\(pending.count))</h2><p class=\"muted\">Deadlines after the assessment date: not violations.</p><ul>"
+            for result in pending {
+                let rule = law.rule(for: result)
+                body += "<li><b>\(escape(rule.id))</b> \(escape(rule.title))\(result.item.map { " [\(escape($0))]" } ?? "") — due \(result.dueDate.map { "\($0)" } ?? "?")"
+                if let remedy = result.remedy { body += "<div>\(escape(remedy))</div>" }
+                body += "</li>"
+            }
+            body += "</ul>"
+        }
         return page(title: "CivicLex: \(assessment.title)", body: body)
     }
 

@@ -51,6 +51,7 @@ public enum JSONReport {
                 writer.field("area", rule?.area)
                 writer.field("severity", rule?.severity.rawValue)
                 writer.field("law_date", result.lawDate?.description)
+                if let due = result.dueDate { writer.field("due", due.description) }
                 writer.field("status", result.status.rawValue)
                 if let consequence = rule?.consequence, result.outcome == .violation { writer.field("consequence", consequence) }
                 if !result.missingFacts.isEmpty { writer.field("missing", strings: result.missingFacts) }

@@ -8,7 +8,9 @@ public enum TextReport {
         let findings = assessment.findings
         let violations = findings.filter { $0.outcome == .violation }
         let unknowns = findings.filter { $0.outcome == .undetermined }
-        out += "\n\(violations.count) violation\(violations.count == 1 ? "" : "s"), \(unknowns.count) undetermined\n"
+        let pending = assessment.results.filter { $0.outcome == .pending }
+        out += "\n\(violations.count) violation\(violations.count == 1 ? "" : "s"), \(unknowns.count) undetermined"
+        out += pending.isEmpty ? "\n" : ", \(pending.count) pending\n"
         for area in law.areas {
             let areaFindings = violations.filter { law.rule(for: $0).area == area.id }
                 .sorted { law.rule(for: $0).severity > law.rule(for: $1).severity }
@@ -27,6 +29,7 @@ public enum TextReport {
                 out += "      law: \(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))\n"
             }
         }
+        if !pending.isEmpty { out += describePending(pending, law: law) }
         out += "\n== Scores ==\n"
         out += "  Scenario risk: \(Formatting.score(assessment.risk.score))/100 (\(assessment.risk.band))\n"
         let enabling = assessment.enabling
@@ -40,6 +43,20 @@ public enum TextReport {
         let unverified = violations.filter { $0.status != .verified }
         if !unverified.isEmpty {
             out += "\n! Findings marked [\(VerificationStatus.partly.rawValue)] or [\(VerificationStatus.unverified.rawValue)] rest on secondary or unconfirmed sources; check the primary text before relying on them.\n"
+        }
+        return out
+    }
+
+    /// Obligations not yet due on the assessment date: no risk, but a date to keep.
+    static func describePending(_ pending: [RuleResult], law: Law) -> String {
+        var out = "\n== Pending (deadline after the assessment date; not a violation) ==\n"
+        for result in pending.sorted(by: { ($0.dueDate ?? .init(ordinal: 0)) < ($1.dueDate ?? .init(ordinal: 0)) }) {
+            let rule = law.rule(for: result)
+            let item = result.item.map { " [\($0)]" } ?? ""
+            out += "  … \(rule.id) \(rule.title)\(item)\n"
+            if let due = result.dueDate { out += "      due: \(due)\n" }
+            if let remedy = result.remedy { out += "      to do: \(remedy)\n" }
+            out += "      law: \(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))\n"
         }
         return out
     }

@@ -9,6 +9,9 @@ public struct FactDefinition: Sendable {
     public let unit: String?
     /// Smallest allowed value for numeric facts (amounts and counts are never negative).
     public let minimum: Double?
+    /// Why every case should state this fact (rules bind on it), when it is one of the few
+    /// such facts; a case that omits it gets a warning saying so.
+    public var essential: String?
     /// Where the fact is declared, for "declared here" notes.
     public let location: SourceLocation?
     public let file: String

@@ -1,0 +1,41 @@
+import YAMLSource
+
+extension CaseLoader {
+    /// Warnings for the few facts every case should state (schema facts marked `essential`):
+    /// a scalar fact the case omits, or a field an item of a stated list omits. Without them,
+    /// rules that bind on the fact stay undetermined.
+    func essentialFactWarnings(_ facts: [Value?], factsNode: YAMLNode?, root: YAMLNode, file: SourceFile) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for (slot, definition) in law.schema.facts.enumerated() {
+            switch definition.type {
+            case .list(.record(let recordType)):
+                guard case .list(let items)? = facts[slot] else { continue }
+                let listNode = factsNode.flatMap { Self.node(at: definition.name, in: $0) }
+                for (index, item) in items.enumerated() {
+                    guard case .record(let record) = item else { continue }
+                    for (fieldIndex, field) in recordType.fields.enumerated() where field.essential != nil && record.fields[fieldIndex] == nil {
+                        let location = listNode?.sequence.flatMap { index < $0.items.count ? $0.items[index].location : nil } ?? listNode?.location
+                        warnings.append(file.diagnostic(
+                            "\(definition.name)[\(index + 1)] does not state `\(field.name)`: \(field.essential ?? "")", at: location, severity: .warning))
+                    }
+                }
+            default:
+                guard let why = definition.essential, facts[slot] == nil else { continue }
+                warnings.append(file.diagnostic(
+                    "the case does not state `\(definition.name)`: \(why)", at: (factsNode ?? root).location, severity: .warning))
+            }
+        }
+        return warnings
+    }
+
+    /// The YAML node holding the fact at `path`, following nested mappings as `decodeFacts` does.
+    static func node(at path: String, in node: YAMLNode, prefix: String = "") -> YAMLNode? {
+        guard case .mapping(let mapping) = node else { return nil }
+        for entry in mapping.entries {
+            let entryPath = prefix.isEmpty ? entry.key.text : prefix + "." + entry.key.text
+            if entryPath == path { return entry.value }
+            if path.hasPrefix(entryPath + "."), let found = Self.node(at: path, in: entry.value, prefix: entryPath) { return found }
+        }
+        return nil
+    }
+}

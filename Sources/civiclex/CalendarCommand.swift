@@ -1,0 +1,53 @@
+import ArgumentParser
+import CivicLex
+import Foundation
+
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Write the cases' pending deadlines as an iCalendar file (RFC 5545).",
+        discussion: """
+            One all-day event per obligation that is not yet due on the case's assessment date \
+            (a report, a notification, the last safe day to file for a planned assembly), with the \
+            rule, the article and what to do. Exit codes: 0 ok; 2 a case or the rules could not be read.
+            """)
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Argument(help: ArgumentHelp("Case files.", valueName: "case"))
+    var cases: [String]
+
+    func validate() throws {
+        if cases.isEmpty { throw ValidationError("Name at least one case file.") }
+    }
+
+    func run() throws {
+        let law = try ruleOptions.load()
+        let evaluator = ruleOptions.evaluator(for: law)
+        var events: [ICalendarReport.Event] = []
+        var badInput = false
+        for path in cases {
+            guard let scenario = Case.load(path, law: law, limits: ruleOptions.limits) else {
+                badInput = true
+                continue
+            }
+            events += ICalendarReport.events(evaluator.assess(scenario), law: law)
+        }
+        var sink = try OutputSink(path: output)
+        sink.write(ICalendarReport.render(events, stamp: Self.stamp(Date())))
+        try sink.commit()
+        if output != nil { Terminal.printError("\(events.count) deadline\(events.count == 1 ? "" : "s") written to \(output!)") }
+        if badInput { throw ExitCode(2) }
+    }
+
+    /// DTSTAMP: the moment the file was written, in UTC.
+    static func stamp(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+}
