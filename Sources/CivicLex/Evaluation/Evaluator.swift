@@ -62,7 +62,7 @@ public struct Evaluator: Sendable {
         return results
     }
 
-    /// The case does not state the list at all. A list enumerates the acts the case
+    /// The case does not state the list at all. Most lists enumerate the acts the case
     /// describes, so stating none describes none: the rule has nothing to judge. (The few facts
     /// every case should state are marked `essential` in the schema; loading warns about them.)
     private func unstatedList(_ rule: Rule, _ iteration: Rule.Iteration, context: inout EvaluationContext) -> RuleResult {
@@ -74,6 +74,11 @@ public struct Evaluator: Sendable {
                     return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "binds only \(binding.summary)")
                 }
             }
+        }
+        // A duty's filings (`unstated: unknown`) are not acts the case may leave out: a body
+        // the rule binds always has them, so not stating them leaves the rule undetermined.
+        if law.schema.facts[iteration.listSlot].unstatedIsUnknown {
+            return result(rule, item: nil, .undetermined, lawDate: nil, missing: [iteration.listPath])
         }
         return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "the case describes no `\(iteration.listPath)`")
     }

@@ -29,6 +29,7 @@ extension LawBuilder {
         let unit = reader.string("unit", sink: &sink)
         let minimum = reader.number("min", sink: &sink)
         let essential = reader.string("essential", sink: &sink)
+        let unstated = reader.scalar("unstated", sink: &sink)
         var type: ValueType
         switch typeScalar.text {
         case "bool": type = .bool
@@ -73,6 +74,15 @@ extension LawBuilder {
         reader.reportUnknownKeys(sink: &sink)
         var definition = FactDefinition(name: name, type: type, description: description, unit: unit, minimum: minimum, location: node.location, file: file.path)
         definition.essential = essential
+        if let unstated {
+            let isList = if case .list = type { true } else { false }
+            switch unstated.text {
+            case "unknown" where isList: definition.unstatedIsUnknown = true
+            case "none" where isList: break
+            case "unknown", "none": sink.error("`unstated` applies to list facts only", in: file, at: unstated.range.start)
+            default: sink.error("`unstated` must be `none` (an unstated list describes no items) or `unknown`", in: file, at: unstated.range.start)
+            }
+        }
         return definition
     }
 

@@ -12,6 +12,10 @@ public struct FactDefinition: Sendable {
     /// Why every case should state this fact (rules bind on it), when it is one of the few
     /// such facts; a case that omits it gets a warning saying so.
     public var essential: String?
+    /// For a list: whether leaving it out describes none of its items (acts the case would
+    /// list if they happened) or leaves them unknown (a duty's filings, which a bound
+    /// organisation always has): `unstated: unknown` in the schema.
+    public var unstatedIsUnknown = false
     /// Where the fact is declared, for "declared here" notes.
     public let location: SourceLocation?
     public let file: String
