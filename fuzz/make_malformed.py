@@ -99,6 +99,10 @@ def rule(**changes):
     return "\n".join(lines) + "\n"
 
 
+# An amendment header for `amendments/NAME.yaml`; `.format(status=…, effective=…)`.
+AMENDMENT = "amendment: {{id: A-1, title: An amendment, status: {status}, effective: {effective}}}\n"
+
+
 def rules_file(*rules):
     return "rules:\n" + "".join(rules)
 
@@ -220,6 +224,15 @@ CASES = {
     "expect-unknown-rule": VALID_CASE + "expect:\n  violations: [KZ-ASM-03]\n",
     "expect-unknown-outcome": VALID_CASE + "expect:\n  outcomes:\n    KZ-ASM-003: broken\n",
     "expect-unknown-area": "case: {id: t, title: T, as_of: 2024-05-15, areas: [asembly]}\n",
+    # --- Hardening II: silent acceptance in cases ------------------------------------
+    "as-of-null": "case: {id: t, title: T, as_of: ~}\nfacts:\n  org: {registered: true}\n",
+    "as-of-empty": "case:\n  id: t\n  title: T\n  as_of:\nfacts:\n  org: {registered: true}\n",
+    "fact-nested-and-dotted": "case: {id: t, title: T, as_of: 2024-05-15}\nfacts:\n  org: {registered: true}\n  org.registered: false\n",
+    "duplicate-key-nfc": "case: {id: t, title: T, as_of: 2024-05-15}\nfacts:\n  org: {registered: true}\n\"caf\u00e9\": 1\n\"cafe\u0301\": 2\n",
+    "control-characters-escaped": 'case: {id: t, title: T, as_of: 2024-05-15}\nfacts:\n  "org\\e[2J\\a": true\n',
+    "expect-missing-item-is-mapping": VALID_CASE + "expect:\n  missing:\n    KZ-ASM-003: [{org: name}]\n",
+    "expect-sanctions-is-mapping": VALID_CASE + "expect:\n  sanctions:\n    KZ-ASM-003: [{first: cao-488-1}]\n",
+    "expect-missing-is-null": VALID_CASE + "expect:\n  missing:\n    KZ-ASM-003: ~\n",
 }
 
 RULESETS = {
@@ -324,6 +337,38 @@ RULESETS = {
     "yaml-syntax-error-in-rules": "rules:\n  - id: R-1\n    title: [unclosed\n",
     "yaml-duplicate-key-in-rule": rules_file(rule()).replace("    severity: high\n", "    severity: high\n    severity: low\n"),
     "yaml-rules-file-is-a-list": "- id: R-1\n",
+    # --- Hardening II: silent acceptance in rule sets ----------------------------------
+    "amendment-status-capitalised": {"rules.yaml": rules_file(rule()), "amendments/a.yaml": AMENDMENT.format(status="Enacted", effective="2021-06-01") + "rules:\n  repeal: [R-1]\n"},
+    "amendment-effective-null": {"rules.yaml": rules_file(rule()), "amendments/a.yaml": AMENDMENT.format(status="enacted", effective="~") + "rules:\n  repeal: [R-1]\n"},
+    "amendment-repeal-before-rule": {"rules.yaml": rules_file(rule()), "amendments/a.yaml": AMENDMENT.format(status="enacted", effective="2019-06-01") + "rules:\n  repeal: [R-1]\n"},
+    "amendment-base-value-after-it": {"rules.yaml": rules_file(rule()), "amendments/a.yaml": AMENDMENT.format(status="enacted", effective="2020-06-01") + "parameters:\n  limit: {value: 15}\n"},
+    "proposal-unknown-rule": {"rules.yaml": rules_file(rule()), "amendments/p.yaml": AMENDMENT.format(status="proposal", effective="2027-01-01") + "rules:\n  repeal: [R-2]\n"},
+    "area-negative-weight": rules_file(rule()) + "areas:\n  other: {title: Other, weight: -1}\n",
+    "risk-negative-points": rules_file(rule()) + "risk:\n  points: {low: -10, medium: 20, high: 40}\n",
+    "mci-null-value": rules_file(rule()) + "mci:\n  values:\n    - {from: 2022-01-01, value: ~}\n",
+    "calendar-null-holiday-date": rules_file(rule()) + "calendar:\n  dated_holidays:\n    - {date: ~, name: Extra day off}\n",
+    "rule-empty-sanctions": rules_file(rule(sanctions="[]")),
+    "indicator-score-above-one": rules_file(rule()) + "indicators:\n  - {id: I-1, area: general, title: Scale, standard: Test, score: \"param.limit / 10\"}\n",
+    "amendment-new-parameter-unknown-type": {"rules.yaml": rules_file(rule()), "amendments/a.yaml": AMENDMENT.format(status="enacted", effective="2021-06-01") + "parameters:\n  fresh: {description: New, type: integr, value: 3}\n"},
+    "band-min-out-of-range": rules_file(rule()) + "bands:\n  - {min: 150, name: beyond}\n",
+    "calendar-holiday-ends-before-start": rules_file(rule()) + "calendar:\n  holidays:\n    - {name: Gone, month: 3, day: 8, from: 2021-01-01, to: 2020-01-01}\n",
+    "expr-enum-equals-other-enum": rules_file(rule(violation="org.kind == org.colour")) + "facts:\n  org.colour: {type: enum, values: [red, blue], description: Colour}\n",
+    "indicator-division-by-zero": rules_file(rule()) + textwrap.dedent("""\
+        parameters:
+          divisor:
+            description: Zero from 2021
+            values:
+              - {from: 2020-01-01, value: 2}
+              - {from: 2021-01-01, value: 0}
+        indicators:
+          - {id: I-1, area: general, title: Ratio, standard: Test, score: "1 / param.divisor"}
+        """),
+}
+
+
+GENERATED = {
+    "cases": {name + ".yaml" for name in CASES} | {"deep-nesting-100k.yaml", "dir.yaml"},
+    "rules": set(RULESETS) | {"empty-directory", "only-empty-file"},
 }
 
 
@@ -341,7 +386,8 @@ def main():
             # Keep reviewed .expected files; regenerate inputs only.
             for entry in os.listdir(target):
                 full = os.path.join(target, entry)
-                if entry.endswith(".expected"):
+                # Hand-written inputs (not in CASES/RULESETS) and reviewed sidecars stay.
+                if entry.endswith(".expected") or entry not in GENERATED[kind]:
                     continue
                 if os.path.isdir(full):
                     shutil.rmtree(full)

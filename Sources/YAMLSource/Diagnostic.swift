@@ -21,10 +21,11 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
 
         /// Creates a note.
         public init(message: String, path: String, location: SourceLocation?, sourceLine: String? = nil) {
-            self.message = message
+            self.message = DisplayText.bounded(message, limit: Diagnostic.maxMessageLength)
             self.path = path
             self.location = location
-            self.sourceLine = sourceLine
+            // A note's line is context only; a huge one is dropped rather than copied.
+            self.sourceLine = sourceLine.flatMap { $0.utf8.count > 4 * Diagnostic.maxLineWidth ? nil : $0 }
         }
     }
 
@@ -40,6 +41,12 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
     public var sourceLine: String?
     /// Secondary messages, rendered after the main one.
     public var notes: [Note]
+    /// Scalars cut from the front of `sourceLine` (a very long line is kept as a window
+    /// around the column, so a diagnostic never holds a whole 10 MB line).
+    private var sourceLineOffset = 0
+
+    /// Longest message kept, in scalars: a message quoting a huge value is cut in the middle.
+    public static let maxMessageLength = 1_000
 
     /// Creates a diagnostic. Prefer ``SourceFile/diagnostic(_:at:severity:notes:)``,
     /// which fills in `path` and `sourceLine`.
@@ -54,9 +61,21 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
         self.severity = severity
         self.path = path
         self.location = location
-        self.message = message
-        self.sourceLine = sourceLine
+        self.message = DisplayText.bounded(message, limit: Self.maxMessageLength)
+        (self.sourceLine, self.sourceLineOffset) = Self.window(sourceLine, column: location?.column)
         self.notes = notes
+    }
+
+    /// Keeps at most a few hundred scalars of a long line around `column`.
+    private static func window(_ line: String?, column: Int?) -> (String?, Int) {
+        guard let line, line.utf8.count > 4 * maxLineWidth else { return (line, 0) }
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > 2 * maxLineWidth else { return (line, 0) }
+        let target = min(max((column ?? 1) - 1, 0), scalars.count)
+        let start = max(0, min(target - maxLineWidth, scalars.count - 2 * maxLineWidth))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<min(scalars.count, start + 2 * maxLineWidth)])
+        return (String(view), start)
     }
 
     /// Renders the diagnostic as text.
@@ -69,12 +88,12 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
         var out = ""
         Self.render(
             into: &out, severity: severity, path: path, location: location,
-            message: message, sourceLine: sourceLine, color: color)
+            message: message, sourceLine: sourceLine, lineOffset: sourceLineOffset, color: color)
         for note in notes {
             out += "\n"
             Self.render(
                 into: &out, severity: .note, path: note.path, location: note.location,
-                message: note.message, sourceLine: note.sourceLine, color: color)
+                message: note.message, sourceLine: note.sourceLine, lineOffset: 0, color: color)
         }
         return out
     }
@@ -96,18 +115,23 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
         location: SourceLocation?,
         message: String,
         sourceLine: String?,
+        lineOffset: Int,
         color: Bool
     ) {
-        out += path
+        out += DisplayText.escaped(path)
         if let location {
             out += ":\(location.line):\(location.column)"
         }
         out += ": "
         out += label(severity, color: color)
         out += " "
-        out += message
+        out += DisplayText.escaped(message)
         guard let location, let sourceLine else { return }
-        let (shown, caretOffset) = excerpt(sourceLine, column: location.column)
+        var (shown, caretOffset) = excerpt(sourceLine, column: location.column - lineOffset)
+        if lineOffset > 0, !shown.hasPrefix("…") {
+            shown = "…" + shown
+            caretOffset += 1
+        }
         let number = String(location.line)
         let blank = String(repeating: " ", count: number.count)
         out += "\n \(number) |"

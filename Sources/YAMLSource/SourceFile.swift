@@ -1,9 +1,13 @@
+internal import Synchronization
+
 /// The text of one input file, kept so diagnostics can quote the offending line.
 public struct SourceFile: Sendable {
     /// The path used in diagnostics (as given, not normalised).
     public let path: String
     /// The decoded file contents.
     public let text: String
+    /// Line table, built when the first diagnostic needs a line.
+    private let lines = LineTable()
 
     /// Creates a source file from a path and its already decoded text.
     public init(path: String, text: String) {
@@ -15,32 +19,41 @@ public struct SourceFile: Sendable {
     /// has no such line.
     ///
     /// Line breaks are the ones libyaml counts (LF, CR, CRLF, NEL, LS, PS) so that
-    /// line numbers from the parser select the line the parser meant. Lines are found
-    /// by scanning on demand: this only runs when a diagnostic is produced, so the
-    /// common path pays nothing for an index.
+    /// line numbers from the parser select the line the parser meant. The line table is
+    /// built on the first call (only files with a diagnostic pay for it) and shared by
+    /// every later one, so a file with many diagnostics costs linear time, not quadratic.
     public func line(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
+        let bounds = lines.bounds(in: text)
+        guard number <= bounds.count else { return nil }
         let utf8 = text.utf8
-        var current = 1
-        var lineStart = utf8.startIndex
+        let (start, end) = bounds[number - 1]
+        let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
+        return Self.stripBOM(String(text[lower..<upper]))
+    }
+
+    /// UTF-8 offsets of each line's start and end (before its break); the last line has no
+    /// trailing break, and an empty last "line" after a final newline still counts, because
+    /// libyaml can point at it (e.g. end of input).
+    static func lineBounds(of text: String) -> [(start: Int, end: Int)] {
+        var bounds: [(start: Int, end: Int)] = []
+        let utf8 = text.utf8
+        var lineStart = 0, offset = 0
         var index = utf8.startIndex
         while index != utf8.endIndex {
             let breakLength = Self.lineBreakLength(utf8, at: index)
             if breakLength == 0 {
                 index = utf8.index(after: index)
+                offset += 1
                 continue
             }
-            if current == number {
-                return Self.stripBOM(String(text[lineStart..<index]))
-            }
+            bounds.append((lineStart, offset))
             index = utf8.index(index, offsetBy: breakLength)
-            lineStart = index
-            current += 1
+            offset += breakLength
+            lineStart = offset
         }
-        // The last line has no trailing break; an empty last "line" after a final
-        // newline still counts, because libyaml can point at it (e.g. end of input).
-        guard current == number else { return nil }
-        return Self.stripBOM(String(text[lineStart..<index]))
+        bounds.append((lineStart, offset))
+        return bounds
     }
 
     /// Builds a diagnostic for this file, capturing the source line at `location`.
@@ -61,7 +74,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Builds a note for this file, capturing the source line at `location`.
-    func note(_ message: String, at location: SourceLocation?) -> Diagnostic.Note {
+    public func note(_ message: String, at location: SourceLocation?) -> Diagnostic.Note {
         Diagnostic.Note(
             message: message,
             path: path,
@@ -71,7 +84,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Number of bytes of the line break starting at `index`, or 0 if none starts there.
-    private static func lineBreakLength(_ utf8: String.UTF8View, at index: String.UTF8View.Index) -> Int {
+    fileprivate static func lineBreakLength(_ utf8: String.UTF8View, at index: String.UTF8View.Index) -> Int {
         switch utf8[index] {
         case 0x0A:
             return 1
@@ -93,7 +106,21 @@ public struct SourceFile: Sendable {
     }
 
     /// A leading byte-order mark is invisible and not counted by the parser.
-    private static func stripBOM(_ line: String) -> String {
+    fileprivate static func stripBOM(_ line: String) -> String {
         line.unicodeScalars.first == "\u{FEFF}" ? String(line.unicodeScalars.dropFirst()) : line
+    }
+}
+
+/// The lazily built, thread-safe line table of one ``SourceFile``.
+private final class LineTable: Sendable {
+    private let table = Mutex<[(start: Int, end: Int)]?>(nil)
+
+    func bounds(in text: String) -> [(start: Int, end: Int)] {
+        table.withLock { table in
+            if let table { return table }
+            let built = SourceFile.lineBounds(of: text)
+            table = built
+            return built
+        }
     }
 }

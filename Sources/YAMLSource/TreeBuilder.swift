@@ -31,6 +31,8 @@ struct TreeBuilder {
         var node: YAMLNode
         var count: Int
         var height: Int
+        /// Bytes of scalar text in the subtree, measured when first aliased.
+        var bytes: Int?
     }
 
     /// Mappings with at most this many entries are checked for duplicates by scanning.
@@ -44,6 +46,9 @@ struct TreeBuilder {
     private var documents = 0
     private var nodes = 0
     private var aliasExpansion = 0
+    /// Scalar bytes materialised through aliases: bounded like the file itself, so a large
+    /// anchored scalar referenced many times cannot multiply into every consumer's output.
+    private var aliasBytes = 0
 
     init(file: SourceFile, limits: YAMLLimits) {
         self.file = file
@@ -182,7 +187,7 @@ struct TreeBuilder {
     private mutating func alias(_ event: UnsafeMutablePointer<yaml_event_t>) throws(Diagnostic) {
         let start = Self.location(event.pointee.start_mark)
         let name = String(cString: event.pointee.data.alias.anchor)
-        guard let anchored = anchors[name] else {
+        guard var anchored = anchors[name] else {
             if stack.contains(where: { $0.anchor == name }) {
                 throw file.diagnostic("alias `*\(name)` refers to a node that contains it (recursive aliases are not supported)", at: start)
             }
@@ -194,6 +199,16 @@ struct TreeBuilder {
         if aliasExpansion > limits.maxAliasExpansion {
             throw file.diagnostic(
                 "alias expansion exceeds \(limits.maxAliasExpansion) nodes (billion-laughs protection)", at: start)
+        }
+        let bytes = anchored.bytes ?? Self.scalarBytes(anchored.node)
+        if anchored.bytes == nil {
+            anchored.bytes = bytes
+            anchors[name] = anchored
+        }
+        aliasBytes += bytes
+        if aliasBytes > limits.maxBytes {
+            throw file.diagnostic(
+                "aliases repeat more than \(limits.maxBytes) bytes of text (an alias may not expand the file beyond the file-size limit)", at: start)
         }
         if stack.count + anchored.height > limits.maxDepth {
             throw file.diagnostic("nesting deeper than \(limits.maxDepth) levels", at: start)
@@ -207,6 +222,24 @@ struct TreeBuilder {
         } else {
             add(anchored.node, count: anchored.count, height: anchored.height)
         }
+    }
+
+    /// Scalar bytes (keys and values) in `node`'s subtree, walked without recursion.
+    private static func scalarBytes(_ node: YAMLNode) -> Int {
+        var total = 0
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next {
+            case .scalar(let scalar): total += scalar.text.utf8.count
+            case .sequence(let sequence): pending.append(contentsOf: sequence.items)
+            case .mapping(let mapping):
+                for entry in mapping.entries {
+                    total += entry.key.text.utf8.count
+                    pending.append(entry.value)
+                }
+            }
+        }
+        return total
     }
 
     // MARK: - Tree assembly
@@ -244,8 +277,9 @@ struct TreeBuilder {
             throw file.diagnostic("merge keys (`<<`) are not supported", at: location)
         }
         if let first = recordKey(key, in: top) {
+            let normalised = Array(first.text.utf8) != Array(key.text.utf8) ? " (the same text as an earlier key after Unicode normalisation)" : ""
             throw file.diagnostic(
-                "duplicate key `\(key.text)`", at: location,
+                "duplicate key `\(key.text)`\(normalised)", at: location,
                 notes: [file.note("first defined here", at: first.range.start)])
         }
         stack[top].count += count
@@ -263,12 +297,12 @@ struct TreeBuilder {
             stack[top].keyIndex![key.text] = position
             return nil
         }
-        // Borrow the entries rather than iterating copies, and compare lengths (O(1))
-        // before contents: this runs for every key against every earlier key.
+        // Borrow the entries rather than iterating copies. String equality is canonical
+        // equivalence, so `é` precomposed and `e` + combining accent are one key (as they
+        // are for the hashed index above); ASCII keys compare by bytes.
         let text = key.text
-        let length = text.utf8.count
         let match = stack[top].entries.withUnsafeBufferPointer { entries in
-            entries.firstIndex { $0.key.text.utf8.count == length && $0.key.text == text }
+            entries.firstIndex { $0.key.text == text }
         }
         if let match {
             return stack[top].entries[match].key

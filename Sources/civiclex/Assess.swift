@@ -28,7 +28,7 @@ struct Assess: ParsableCommand {
         var badInput = false
         var failing = false
         for path in cases {
-            guard let scenario = Case.load(path, law: law, limits: ruleOptions.limits) else {
+            guard let scenario = Case.load(path, law: law, limits: ruleOptions.inputLimits) else {
                 badInput = true
                 continue
             }

@@ -30,7 +30,7 @@ struct CalendarCommand: ParsableCommand {
         var events: [ICalendarReport.Event] = []
         var badInput = false
         for path in cases {
-            guard let scenario = Case.load(path, law: law, limits: ruleOptions.limits) else {
+            guard let scenario = Case.load(path, law: law, limits: ruleOptions.inputLimits) else {
                 badInput = true
                 continue
             }

@@ -17,6 +17,9 @@ struct ScoreRow: Sendable {
     var byArea: [String: Int] = [:]
     var undetermined = 0
     var failing = false
+    /// The case's warnings, one line each, printed to standard error (they do not make the
+    /// row an error unless `--strict`).
+    var warnings: [String] = []
     /// The full assessment as JSON, for `--format jsonl`.
     var json: String?
 }
@@ -31,6 +34,8 @@ struct CaseScorer: Sendable {
     let failOn: Severity?
     /// `evaluator.law`, stored: reading it through the evaluator would copy the `Law` per case.
     let law: Law
+    /// `--strict`: a case with warnings becomes an error row.
+    var strict = false
 
     init(evaluator: Evaluator, limits: YAMLLimits, asOf: Day?, format: Score.Format, failOn: Severity?) {
         var evaluator = evaluator
@@ -52,6 +57,11 @@ struct CaseScorer: Sendable {
             row.error = error.diagnostics.first.map(Self.oneLine) ?? "\(path): error: unreadable case"
             return row
         }
+        if let warning = scenario.warnings.first, strict {
+            row.error = Self.oneLine(warning)
+            return row
+        }
+        row.warnings = scenario.warnings.map { $0.rendered() }
         let effective = asOf.map {
             Case(id: scenario.id, title: scenario.title, path: scenario.path, asOf: $0, areas: scenario.areas, facts: scenario.facts, expectation: nil, notes: nil)
         } ?? scenario

@@ -14,12 +14,28 @@ struct Check: ParsableCommand {
         options.rules = directory
         options.inputLimits = inputLimits
         let law = try options.load()
+        Terminal.report(inputLimits.strict ? law.warnings.map(\.asError) : law.warnings)
+        if inputLimits.strict, !law.warnings.isEmpty { throw ExitCode(2) }
+        // Drafts and proposals are not part of the law, but each must load over it.
+        var proposalsFailed = false
+        let proposals = LawLoader.proposalFiles(in: options.directory(), limits: options.limits)
+        for path in proposals {
+            do {
+                _ = try LawLoader.load(directory: options.directory(), amendments: .init(extra: [path]), limits: options.limits)
+            } catch {
+                // The base set's warnings were shown above; only the proposal's errors here.
+                Terminal.report(error.diagnostics.filter { $0.severity != .warning })
+                proposalsFailed = true
+            }
+        }
+        if proposalsFailed { throw ExitCode(2) }
         let counts = [
             "\(law.schema.facts.count) facts", "\(law.sources.count) sources", "\(law.parameters.count) parameters",
             "\(law.rules.count) rules", "\(law.sanctions.count) sanctions", "\(law.indicators.count) indicators",
         ]
         let unverified = law.rules.filter { $0.status != .verified }.count
         print("\(options.directory()): ok (\(law.name)): \(counts.joined(separator: ", "))")
+        if !proposals.isEmpty { print("\(proposals.count) proposal\(proposals.count == 1 ? "" : "s") checked against it") }
         if unverified > 0 { print("\(unverified) rule\(unverified == 1 ? "" : "s") marked partly or unverified") }
         // A sanction part counts once, whether the mark is on the part or on one of its versions.
         let doubtful = law.sanctions.values.filter { $0.status != .verified || $0.versions.contains { $0.status != .verified } }.map(\.id).sorted()

@@ -77,16 +77,20 @@ struct Compare: AsyncParsableCommand {
             labels = ("the law as enacted", "with: \(titles)" + (asIf.map { " (as if in force from \($0))" } ?? ""))
         }
         let options = ruleOptions, limits = ruleOptions.limits
-        let comparer = CaseComparer(
+        var first = CaseComparer(
             before: options.evaluator(for: beforeLaw), after: options.evaluator(for: afterLaw), beforeDate: dates.0, afterDate: dates.1, limits: limits)
+        first.strict = ruleOptions.inputLimits.strict
+        let comparer = first
         let amended = !with.isEmpty
         // Every further lane gets its own copies of both laws (see ParallelMap).
         let lanes = PerLane(lanes: jobs, first: comparer) {
             guard let beforeCopy = options.loadCopy(),
                   let afterCopy = amended ? options.loadCopy(amendments: amendments) : beforeCopy
             else { return comparer }
-            return CaseComparer(
+            var copy = CaseComparer(
                 before: options.evaluator(for: beforeCopy), after: options.evaluator(for: afterCopy), beforeDate: dates.0, afterDate: dates.1, limits: limits)
+            copy.strict = comparer.strict
+            return copy
         }
         var rows: [CaseComparer.Row] = []
         var totals = ComparisonTotals()
@@ -122,6 +126,8 @@ struct CaseComparer: Sendable {
     let beforeDate: Day?
     let afterDate: Day?
     let limits: YAMLLimits
+    /// `--strict`: a case with warnings becomes an error row.
+    var strict = false
     private let beforeEvaluator: Evaluator
     private let afterEvaluator: Evaluator
     /// The evaluators' laws, stored so the per-case path does not copy them out.
@@ -145,6 +151,9 @@ struct CaseComparer: Sendable {
     func compare(_ path: String) -> Row {
         do {
             let scenario = try CaseLoader(law: before, limits: limits).load(path: path)
+            if strict, let warning = scenario.warnings.first {
+                return Row(path: path, comparison: nil, error: CaseScorer.oneLine(warning))
+            }
             let old = beforeEvaluator.assess(scenario, lawDate: beforeDate)
             let new = afterEvaluator.assess(scenario, lawDate: afterDate)
             return Row(path: path, comparison: CaseComparison(before: old, after: new, beforeLaw: before, afterLaw: after), error: nil)

@@ -20,7 +20,7 @@ struct Explain: ParsableCommand {
             Terminal.printError("error: unknown rule \(rule)\(hint)")
             throw ExitCode(2)
         }
-        guard let scenario = Case.load(path, law: law, limits: ruleOptions.limits) else { throw ExitCode(2) }
+        guard let scenario = Case.load(path, law: law, limits: ruleOptions.inputLimits) else { throw ExitCode(2) }
         let assessment = ruleOptions.evaluator(for: law).assess(scenario, trace: true, ruleIDs: [selected.id])
         Terminal.write(ExplainReport.render(assessment, rule: selected, law: law))
     }

@@ -97,6 +97,9 @@ struct InputLimits: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Evaluation steps allowed for one expression over one case or list item.", valueName: "steps"))
     var maxSteps = 1_000_000
 
+    @Flag(name: .long, help: "Treat warnings about valid but questionable input (a case with no facts, a date the tables do not cover, …) as errors: exit 2.")
+    var strict = false
+
     private static let megabyte = 1024 * 1024
 
     func validate() throws {
@@ -112,15 +115,25 @@ struct InputLimits: ParsableArguments {
 }
 
 extension Case {
-    /// Loads a case or prints its diagnostics; `nil` when it failed.
-    static func load(_ path: String, law: Law, limits: YAMLLimits) -> Case? {
+    /// Loads a case or prints its diagnostics; `nil` when it failed. Warnings go to standard
+    /// error too; with `strict` they are errors and the case fails.
+    static func load(_ path: String, law: Law, limits: InputLimits) -> Case? {
         do {
-            let scenario = try CaseLoader(law: law, limits: limits).load(path: path)
-            Terminal.report(scenario.warnings)
-            return scenario
+            let loaded = try CaseLoader(law: law, limits: limits.yaml).load(path: path)
+            Terminal.report(limits.strict ? loaded.warnings.map(\.asError) : loaded.warnings)
+            return limits.strict && !loaded.warnings.isEmpty ? nil : loaded
         } catch {
             Terminal.report(error.diagnostics)
             return nil
         }
+    }
+}
+
+extension Diagnostic {
+    /// The same diagnostic as an error (`--strict`).
+    var asError: Diagnostic {
+        var copy = self
+        copy.severity = .error
+        return copy
     }
 }

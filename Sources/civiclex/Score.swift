@@ -51,9 +51,14 @@ struct Score: AsyncParsableCommand {
         let (format, failOn) = (format, failOn.severity)
         // One copy of the compiled law per lane, loaded by the lane itself (see ParallelMap).
         let options = ruleOptions, limits = ruleOptions.limits
-        let scorers = PerLane(lanes: jobs, first: CaseScorer(evaluator: options.evaluator(for: law), limits: limits, asOf: asOfDay, format: format, failOn: failOn)) {
+        let strict = ruleOptions.inputLimits.strict
+        var first = CaseScorer(evaluator: options.evaluator(for: law), limits: limits, asOf: asOfDay, format: format, failOn: failOn)
+        first.strict = strict
+        let scorers = PerLane(lanes: jobs, first: first) {
             let copy = options.loadCopy() ?? law
-            return CaseScorer(evaluator: options.evaluator(for: copy), limits: limits, asOf: asOfDay, format: format, failOn: failOn)
+            var scorer = CaseScorer(evaluator: options.evaluator(for: copy), limits: limits, asOf: asOfDay, format: format, failOn: failOn)
+            scorer.strict = strict
+            return scorer
         }
         var sink = try OutputSink(path: output)
         let showsProgress = !quiet && Terminal.progressAllowed
@@ -64,6 +69,7 @@ struct Score: AsyncParsableCommand {
         sink.write(ScoreFormatter.header(format, law: law))
         await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].score(path) }) { row in
             summary.add(row)
+            for warning in row.warnings { Terminal.printError(warning) }
             sink.write(ScoreFormatter.row(row, format: format, law: law))
             progress.advance()
         }

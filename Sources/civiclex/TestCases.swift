@@ -31,7 +31,7 @@ struct TestCases: ParsableCommand {
         var passed = 0, failed = 0, errors = missing.count, withoutExpectations = 0
         var violated = Set<String>(), complied = Set<String>()
         for path in files {
-            guard let scenario = Case.load(path, law: law, limits: ruleOptions.limits) else {
+            guard let scenario = Case.load(path, law: law, limits: ruleOptions.inputLimits) else {
                 errors += 1
                 print("ERROR \(path)")
                 continue

@@ -56,7 +56,7 @@ struct TimelineCommand: ParsableCommand {
         guard start <= end else { throw ValidationError("--from is after --to.") }
         var scenario: Case?
         if let path {
-            guard let loaded = Case.load(path, law: rules, limits: ruleOptions.limits) else { throw ExitCode(2) }
+            guard let loaded = Case.load(path, law: rules, limits: ruleOptions.inputLimits) else { throw ExitCode(2) }
             scenario = loaded
         }
         let timeline = Timeline(law: rules, scenario: scenario, from: start, to: end)

@@ -14,7 +14,9 @@ public struct Case: Sendable {
     public let facts: [Value?]
     public let expectation: Expectation?
     public let notes: String?
-    /// Problems that do not stop the assessment, such as an essential fact left unstated.
+    /// Located warnings about a valid but questionable case (no facts, a date the tables do
+    /// not cover, an essential fact left unstated, …), set by `CaseLoader`; commands print
+    /// them and `--strict` makes them errors.
     public var warnings: [Diagnostic] = []
 
     public init(id: String, title: String, path: String, asOf: Day, areas: [String]?, facts: [Value?], expectation: Expectation?, notes: String?) {

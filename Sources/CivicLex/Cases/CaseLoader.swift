@@ -40,15 +40,22 @@ public struct CaseLoader: Sendable {
             throw DiagnosticList([file.diagnostic("the case file is empty; expected `case:`, `facts:` and optionally `expect:`", at: nil)])
         }
         guard var reader = MappingReader.make(root, file: file, what: "case file", sink: &sink) else { throw DiagnosticList(sink.diagnostics) }
-        var id = file.path, title = "", asOf: Day?, areas: [String]?, notes: String?
+        var id = file.path, title = "", asOf: Day?, asOfScalar: YAMLScalar?, areas: [String]?, notes: String?
+        let warn = CaseWarningCheck(law: law, file: file)
+        var emptyAreas: SourceLocation?
         if let header = reader.node("case"), var headerReader = MappingReader.make(header, file: file, what: "`case`", sink: &sink) {
-            id = headerReader.string("id", sink: &sink) ?? id
-            title = headerReader.string("title", sink: &sink) ?? ""
+            // Shown in every report: control characters escaped, length bounded.
+            id = headerReader.string("id", sink: &sink).map { DisplayText.safe($0) } ?? id
+            title = headerReader.string("title", sink: &sink).map { DisplayText.safe($0, limit: 500) } ?? ""
+            asOfScalar = headerReader.mapping["as_of"]?.scalar
             asOf = headerReader.day("as_of", sink: &sink)
-            if asOf == nil, headerReader.mapping["as_of"] == nil {
+            if asOf == nil, let asOfNode = headerReader.mapping["as_of"], asOfNode.scalar?.isNull ?? false {
+                sink.error("`as_of` is empty; give the date of assessment (YYYY-MM-DD)", in: file, at: asOfNode.location)
+            } else if asOf == nil, headerReader.mapping["as_of"] == nil {
                 sink.error("`case` is missing `as_of` (the date of assessment, YYYY-MM-DD)", in: file, at: header.location)
             }
             if let areaScalars = headerReader.stringList("areas", sink: &sink) {
+                if areaScalars.isEmpty { emptyAreas = headerReader.mapping["areas"]?.location }
                 areas = []
                 for scalar in areaScalars {
                     if law.area(scalar.text) == nil {
@@ -63,8 +70,10 @@ public struct CaseLoader: Sendable {
             sink.error("the case file needs a `case:` header with `id`, `title` and `as_of`", in: file, at: root.location)
         }
         var facts = [Value?](repeating: nil, count: law.schema.facts.count)
-        if let factsNode = reader.node("facts") {
-            decodeFacts(factsNode, prefix: "", into: &facts, file: file, sink: &sink)
+        var statedAt: [Int: SourceLocation] = [:]
+        let factsNode = reader.node("facts")
+        if let factsNode {
+            decodeFacts(factsNode, prefix: "", into: &facts, statedAt: &statedAt, file: file, sink: &sink)
         }
         var expectation: Expectation?
         if let expectNode = reader.node("expect") {
@@ -72,13 +81,22 @@ public struct CaseLoader: Sendable {
         }
         reader.reportUnknownKeys(sink: &sink)
         if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
-        var scenario = Case(id: id, title: title, path: file.path, asOf: asOf ?? Day(ordinal: 0), areas: areas, facts: facts, expectation: expectation, notes: notes)
-        scenario.warnings = sink.diagnostics + essentialFactWarnings(facts, factsNode: reader.mapping["facts"], root: root, file: file)
-        return scenario
+        guard let asOf else { throw DiagnosticList([file.diagnostic("`case` has no valid `as_of`", at: root.location)]) }
+        // Warnings only for a case that is otherwise valid.
+        warn.report(.init(
+            asOf: asOf, asOfScalar: asOfScalar, emptyAreas: emptyAreas, facts: facts, statedAt: statedAt, factsNode: factsNode,
+            factsKey: reader.mapping.entry("facts")?.key.range.start ?? root.location), sink: &sink)
+        var loaded = Case(id: id, title: title, path: file.path, asOf: asOf, areas: areas, facts: facts, expectation: expectation, notes: notes)
+        // Through the sink, so a list of 100,000 items each missing a field costs 100 lines.
+        for warning in essentialFactWarnings(facts, factsNode: reader.mapping["facts"], root: root, file: file) { sink.add(warning) }
+        loaded.warnings = sink.diagnostics
+        return loaded
     }
 
     /// Walks nested mappings, joining keys with `.` until they name a declared fact.
-    private func decodeFacts(_ node: YAMLNode, prefix: String, into facts: inout [Value?], file: SourceFile, sink: inout DiagnosticSink) {
+    /// A fact stated twice (nested and dotted: `org: {size: 1}` and `org.size: 2`) is an
+    /// error at the second, with a note at the first; `statedAt` holds where each slot was set.
+    private func decodeFacts(_ node: YAMLNode, prefix: String, into facts: inout [Value?], statedAt: inout [Int: SourceLocation], file: SourceFile, sink: inout DiagnosticSink) {
         guard case .mapping(let mapping) = node else {
             sink.error("`\(prefix.isEmpty ? "facts" : prefix)` must be a mapping, found a \(node.kindName)", in: file, at: node.location)
             return
@@ -87,14 +105,19 @@ public struct CaseLoader: Sendable {
         for entry in mapping.entries {
             let path = prefix.isEmpty ? entry.key.text : prefix + "." + entry.key.text
             if let slot = law.schema.slot(of: path) {
+                if let first = statedAt[slot] {
+                    sink.error("fact `\(path)` is stated twice", in: file, at: entry.key.range.start, notes: [file.note("first stated here", at: first)])
+                    continue
+                }
+                statedAt[slot] = entry.key.range.start
                 if case .scalar(let scalar) = entry.value, scalar.isNull { continue }
                 let definition = law.schema.facts[slot]
                 facts[slot] = decoder.decode(entry.value, as: definition.type, name: path, label: path, minimum: definition.minimum, sink: &sink)
             } else if law.schema.isPrefix(path) {
-                decodeFacts(entry.value, prefix: path, into: &facts, file: file, sink: &sink)
+                decodeFacts(entry.value, prefix: path, into: &facts, statedAt: &statedAt, file: file, sink: &sink)
             } else {
-                let siblings = law.schema.paths.filter { prefix.isEmpty || $0.hasPrefix(prefix + ".") }
-                sink.error("unknown fact `\(path)`" + Suggestion.hint(for: path, in: siblings), in: file, at: entry.key.range.start)
+                // The suggestion is only computed for errors that are kept (the sink caps them).
+                sink.error("unknown fact `\(path)`" + Suggestion.hint(for: path, in: law.schema.paths.filter { prefix.isEmpty || $0.hasPrefix(prefix + ".") }), in: file, at: entry.key.range.start)
             }
         }
     }
@@ -129,9 +152,9 @@ public struct CaseLoader: Sendable {
                 for entry in mapping.entries where checkRule(entry.key, file: file, sink: &sink) {
                     let facts: [String]
                     switch entry.value {
-                    case .scalar(let scalar): facts = [scalar.text]
-                    case .sequence(let sequence): facts = sequence.items.compactMap { $0.scalar?.text }
-                    case .mapping:
+                    case .scalar(let scalar) where !scalar.isNull: facts = [scalar.text]
+                    case .sequence(let sequence): facts = plainValues(sequence, of: entry.key.text, file: file, sink: &sink)
+                    case .scalar, .mapping:
                         sink.error("list the missing facts of `\(entry.key.text)`", in: file, at: entry.value.location)
                         continue
                     }
@@ -182,6 +205,18 @@ public struct CaseLoader: Sendable {
         }
         reader.reportUnknownKeys(sink: &sink)
         return expectation
+    }
+
+    /// The items of an `expect:` list, each of which must be a plain value: a nested list
+    /// or mapping is an error, never silently dropped (which would make the check vacuous).
+    private func plainValues(_ sequence: YAMLSequence, of ruleID: String, file: SourceFile, sink: inout DiagnosticSink) -> [String] {
+        sequence.items.compactMap { item in
+            guard case .scalar(let scalar) = item else {
+                sink.error("the list for `\(ruleID)` must hold plain values, found a \(item.kindName)", in: file, at: item.location)
+                return nil
+            }
+            return scalar.text
+        }
     }
 
     func checkRule(_ scalar: YAMLScalar, file: SourceFile, sink: inout DiagnosticSink) -> Bool {

@@ -1,3 +1,5 @@
+internal import YAMLSource
+
 /// Locale-independent number formatting for reports (stable across machines).
 public enum Formatting {
     /// `1166800` -> `1,166,800`; decimals keep up to two places, trailing zeros dropped.
@@ -39,9 +41,13 @@ public enum Formatting {
         case .bool(let flag): return flag ? "true" : "false"
         case .integer(let number): return String(number)
         case .number(let number): return type == .money ? money(number) : self.number(number)
-        case .string(let text): return text
+        // A case's text reaches terminals and reports: escaped, and bounded so a huge value
+        // quoted in many findings cannot multiply into the output.
+        case .string(let text): return DisplayText.safe(text)
         case .date(let day): return day.description
-        case .list(let items): return "[" + items.map { self.value($0) }.joined(separator: ", ") + "]"
+        case .list(let items):
+            let shown = items.prefix(20).map { self.value($0) }.joined(separator: ", ")
+            return "[" + shown + (items.count > 20 ? ", … \(items.count - 20) more" : "") + "]"
         case .record(let record): return record.label
         }
     }

@@ -44,6 +44,11 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     /// Whether a value of type `other` may be compared with a value of this type.
     func isComparable(with other: ValueType) -> Bool {
         if self == other { return true }
+        // Two different enums (an organiser kind and a legal form) never hold the same
+        // thing, unless they share one vocabulary.
+        if case .enumeration(let left) = self, case .enumeration(let right) = other {
+            return Set(left.values) == Set(right.values)
+        }
         if isNumeric && other.isNumeric { return true }
         if isTextual && other.isTextual { return true }
         return false

@@ -104,7 +104,7 @@ public struct Evaluator: Sendable {
             if let at = rule.at, context.lawDateOverride == nil {
                 guard case .date(let day)? = try run(at, "at", &context, &steps) else {
                     if let excludedBy { return notBound(rule, item, excludedBy, steps) }
-                    return result(rule, item: item, .undetermined, lawDate: nil, missing: context.missing, trace: steps)
+                    return result(rule, item: item, .undetermined, lawDate: nil, missing: context.missing, reason: context.fault?.reason, trace: steps)
                 }
                 lawDate = day
             }
@@ -119,11 +119,12 @@ public struct Evaluator: Sendable {
                 if let gap = context.gaps.first { return notInForce(rule, item, lawDate, gap, steps) }
                 switch value {
                 case .bool(false)?: return result(rule, item: item, .notApplicable, lawDate: lawDate, trace: steps)
-                case nil: return result(rule, item: item, .undetermined, lawDate: lawDate, missing: context.missing, trace: steps)
+                case nil: return result(rule, item: item, .undetermined, lawDate: lawDate, missing: context.missing, reason: context.fault?.reason, trace: steps)
                 default: break
                 }
             }
             let verdict = try run(rule.violation, "violation", &context, &steps)
+            let verdictFault = context.fault
             if let gap = context.gaps.first { return notInForce(rule, item, lawDate, gap, steps) }
             if case .bool(false)? = verdict {
                 return result(rule, item: item, .compliant, lawDate: lawDate, trace: steps)
@@ -135,14 +136,14 @@ public struct Evaluator: Sendable {
                 // It might not bind this subject at all: say which fact would settle that (and,
                 // past any deadline, which facts would settle the breach).
                 let notYetDue = dueDate.map { $0 >= context.asOf } ?? false
-                return result(rule, item: item, .undetermined, lawDate: lawDate, missing: bindingGaps + (notYetDue ? [] : missing.filter { !bindingGaps.contains($0) }), trace: steps)
+                return result(rule, item: item, .undetermined, lawDate: lawDate, missing: bindingGaps + (notYetDue ? [] : missing.filter { !bindingGaps.contains($0) }), reason: context.fault?.reason, trace: steps)
             }
             if let dueDate, dueDate >= context.asOf {
                 let remedy = rendersFindings ? try rule.remedy.map { template throws(EvaluationBudgetExceeded) in try render(template, &context) } : nil
                 return result(rule, item: item, .pending, lawDate: lawDate, dueDate: dueDate, remedy: remedy, trace: steps)
             }
             guard case .bool(true)? = verdict else {
-                return result(rule, item: item, .undetermined, lawDate: lawDate, missing: missing, trace: steps)
+                return result(rule, item: item, .undetermined, lawDate: lawDate, missing: missing, reason: verdictFault?.reason, trace: steps)
             }
             guard rendersFindings else {
                 return result(rule, item: item, .violation, lawDate: lawDate, dueDate: dueDate, trace: steps)

@@ -13,6 +13,8 @@ struct EvaluationContext {
     private var missingSet: Set<String> = []
     /// Parameters (or the MCI) that have no value on `lawDate`.
     var gaps: [String] = []
+    /// The first operation that could not be computed (overflow, division by zero, …).
+    var fault: EvaluationFault?
     /// Values of traced nodes by trace id, when a trace was asked for.
     var trace: [Int: Value?]?
     /// Remaining evaluation steps; bounds the cost of any expression over any case.
@@ -33,6 +35,12 @@ struct EvaluationContext {
 
     var missingCount: Int { missing.count }
 
+    /// Records that `node` could not be computed (the first fault wins) and gives no value.
+    mutating func fail(_ kind: String, at node: Compiled) -> Value? {
+        if fault == nil { fault = EvaluationFault(kind: kind, facts: EvaluationFault.facts(in: node, locals: locals)) }
+        return nil
+    }
+
     /// Forgets missing facts recorded after `count`: used when a result turned out not to depend on them.
     mutating func truncateMissing(to count: Int) {
         guard missing.count > count else { return }
@@ -44,6 +52,7 @@ struct EvaluationContext {
         missing.removeAll(keepingCapacity: true)
         missingSet.removeAll(keepingCapacity: true)
         gaps.removeAll()
+        fault = nil
     }
 }
 

@@ -33,7 +33,7 @@ enum Interpreter {
             return .bool(!value)
         case .negate(let operand):
             switch try evaluate(operand, &context) {
-            case .integer(let value)?: return value == .min ? nil : .integer(-value)
+            case .integer(let value)?: return value == .min ? context.fail(Self.overflow, at: node) : .integer(-value)
             case .number(let value)?: return .number(-value)
             default: return nil
             }
@@ -67,7 +67,10 @@ enum Interpreter {
             return .bool(compare(op, left, right))
         case .arithmetic(let op, let lhs, let rhs, let integral):
             guard let left = try evaluate(lhs, &context), let right = try evaluate(rhs, &context) else { return nil }
-            return arithmetic(op, left, right, integral: integral)
+            var fault: String?
+            let value = arithmetic(op, left, right, integral: integral, fault: &fault)
+            if let fault { return context.fail(fault, at: node) }
+            return value
         case .membership(let element, let list, let negated):
             guard let needle = try evaluate(element, &context), case .list(let items)? = try evaluate(list, &context) else { return nil }
             let found = items.contains { compare(.equal, needle, $0) }
@@ -95,10 +98,13 @@ enum Interpreter {
                 guard let value = try evaluate(argument, &context) else { return nil }
                 values.append(value)
             }
-            return call(builtin, values, &context)
+            var fault: String?
+            let value = call(builtin, values, &context, fault: &fault)
+            if let fault { return context.fail(fault, at: node) }
+            return value
         case .quantifier(let quantifier, let listNode, let local, let body):
             guard case .list(let items)? = try evaluate(listNode, &context) else { return nil }
-            return try quantify(quantifier, items, local: local, body: body, &context)
+            return try quantify(quantifier, items, local: local, body: body, node: node, &context)
         case .traced(let id, let inner):
             let value = try evaluate(inner, &context)
             if context.trace != nil { context.trace?[id] = .some(value) }
@@ -106,7 +112,11 @@ enum Interpreter {
         }
     }
 
-    private static func quantify(_ quantifier: Quantifier, _ items: [Value], local: Int, body: Compiled, _ context: inout EvaluationContext) throws(EvaluationBudgetExceeded) -> Value? {
+    static let overflow = "arithmetic overflow"
+    static let divisionByZero = "division by zero"
+    static let dateOutOfRange = "date arithmetic overflow (the date falls outside years 1–9999)"
+
+    private static func quantify(_ quantifier: Quantifier, _ items: [Value], local: Int, body: Compiled, node: Compiled, _ context: inout EvaluationContext) throws(EvaluationBudgetExceeded) -> Value? {
         while context.locals.count <= local { context.locals.append(.bool(false)) }
         let saved = context.locals[local]
         defer { context.locals[local] = saved }
@@ -127,8 +137,14 @@ enum Interpreter {
                 context.truncateMissing(to: mark)
                 return .bool(false)
             case (.count, .bool(true)?): count += 1
-            case (.sum, .integer(let value)?): integerSum += value
-            case (.sum, .number(let value)?): decimalSum += value; isDecimal = true
+            case (.sum, .integer(let value)?):
+                let (total, overflowed) = integerSum.addingReportingOverflow(value)
+                if overflowed { return context.fail(overflow, at: node) }
+                integerSum = total
+            case (.sum, .number(let value)?):
+                decimalSum += value
+                isDecimal = true
+                if !decimalSum.isFinite { return context.fail(overflow, at: node) }
             case (_, nil): sawUnknown = true
             default: break
             }
@@ -138,7 +154,10 @@ enum Interpreter {
         case .any: return .bool(false)
         case .all: return .bool(true)
         case .count: return .integer(count)
-        case .sum: return isDecimal ? .number(decimalSum + Double(integerSum)) : .integer(integerSum)
+        case .sum:
+            guard isDecimal else { return .integer(integerSum) }
+            let total = decimalSum + Double(integerSum)
+            return total.isFinite ? .number(total) : context.fail(overflow, at: node)
         }
     }
 
@@ -168,25 +187,54 @@ enum Interpreter {
         }
     }
 
-    private static func arithmetic(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, integral: Bool) -> Value? {
+    /// Checked arithmetic: an integer overflow, an infinite decimal or a division by zero
+    /// sets `fault` instead of trapping or wrapping.
+    private static func arithmetic(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, integral: Bool, fault: inout String?) -> Value? {
         if integral, case .integer(let a) = lhs, case .integer(let b) = rhs {
+            let result: (partialValue: Int, overflow: Bool)
             switch op {
-            case .add: return .integer(a &+ b)
-            case .subtract: return .integer(a &- b)
-            case .multiply: return .integer(a &* b)
-            case .remainder: return b == 0 ? nil : .integer(b == -1 ? 0 : a % b)  // Int.min % -1 traps
-            default: break
+            case .add: result = a.addingReportingOverflow(b)
+            case .subtract: result = a.subtractingReportingOverflow(b)
+            case .multiply: result = a.multipliedReportingOverflow(by: b)
+            case .remainder:
+                guard b != 0 else { fault = divisionByZero; return nil }
+                return .integer(b == -1 ? 0 : a % b)  // Int.min % -1 traps
+            default: result = (0, true)
+            }
+            if op != .divide {
+                if result.overflow { fault = overflow; return nil }
+                return .integer(result.partialValue)
             }
         }
         guard let a = lhs.asDouble, let b = rhs.asDouble else { return nil }
+        let value: Double
         switch op {
-        case .add: return .number(a + b)
-        case .subtract: return .number(a - b)
-        case .multiply: return .number(a * b)
-        case .divide: return b == 0 ? nil : .number(a / b)
-        case .remainder: return b == 0 ? nil : .number(a.truncatingRemainder(dividingBy: b))
+        case .add: value = a + b
+        case .subtract: value = a - b
+        case .multiply: value = a * b
+        case .divide:
+            guard b != 0 else { fault = divisionByZero; return nil }
+            value = a / b
+        case .remainder:
+            guard b != 0 else { fault = divisionByZero; return nil }
+            value = a.truncatingRemainder(dividingBy: b)
         default: return nil
         }
+        guard value.isFinite else { fault = overflow; return nil }
+        return .number(value)
+    }
+
+    private static func call(_ builtin: Builtin, _ arguments: [Value], _ context: inout EvaluationContext, fault: inout String?) -> Value? {
+        let value = call(builtin, arguments, &context)
+        guard value == nil, context.gaps.isEmpty else { return value }
+        // Every argument was known, so a missing result is a computation that failed.
+        switch builtin {
+        case .addDays, .addWorkingDays, .addMonths: fault = dateOutOfRange
+        case .dateOf, .withDay: fault = "no such calendar date"
+        case .mci: fault = overflow
+        default: break
+        }
+        return nil
     }
 
     private static func call(_ builtin: Builtin, _ arguments: [Value], _ context: inout EvaluationContext) -> Value? {
@@ -236,7 +284,8 @@ enum Interpreter {
                 context.gaps.append("MCI")
                 return nil
             }
-            return .number(count * Double(mci))
+            let tenge = count * Double(mci)
+            return tenge.isFinite ? .number(tenge) : nil
         default:
             return nil
         }

@@ -1,3 +1,5 @@
+public import YAMLSource
+
 /// A complete, type-checked rule set for one country: the fact schema, sources, dated
 /// parameters, rules, sanctions, reference tables and indicators.
 public struct Law: Sendable {
@@ -18,6 +20,9 @@ public struct Law: Sendable {
     public let fineBasis: String
     /// Amendments laid over the base rule set, in order of effect.
     public let amendments: [Amendment]
+    /// Located warnings about a valid but questionable rule set (printed by `check`; errors
+    /// with `--strict`). Loader steps add them with `sink.warning(…)`.
+    public internal(set) var warnings: [Diagnostic] = []
 
     public var parameters: [Parameter] { runtime.parameters }
 

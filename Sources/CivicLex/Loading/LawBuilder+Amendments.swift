@@ -56,6 +56,9 @@ extension LawBuilder {
             }
             guard let stated = reader.day("effective", sink: &sink) else {
                 if reader.mapping["effective"] == nil { sink.error("amendment is missing `effective` (YYYY-MM-DD)", in: file, at: node.location) }
+                if let empty = reader.mapping["effective"], empty.scalar?.isNull ?? false {
+                    sink.error("`effective` is empty; give the date the amendment takes effect (YYYY-MM-DD)", in: file, at: empty.location)
+                }
                 continue
             }
             let citation = reader.node("citation").flatMap { self.citation($0, file: file, sink: &sink) }
@@ -73,6 +76,9 @@ extension LawBuilder {
     /// From the effective date, each named parameter takes the amendment's value (later
     /// values are cut off), or ends (`retire: true`), or is created (with `description`).
     mutating func applyParameterChanges(_ headers: [AmendmentHeader], sink: inout DiagnosticSink) {
+        // The base files' own values: an amendment must not silently cut one dated after it.
+        let baseValues = Dictionary(parameters.map { ($0.name, $0.values.map { (from: $0.from, location: $0.location) }) }, uniquingKeysWith: { first, _ in first })
+        let baseFiles = Dictionary(parameters.map { ($0.name, $0.file) }, uniquingKeysWith: { first, _ in first })
         for (headerIndex, header) in headers.enumerated() {
             guard let node = header.mapping["parameters"] else { continue }
             let file = header.file
@@ -90,6 +96,12 @@ extension LawBuilder {
                     continue
                 }
                 let effective = header.effective
+                if header.effective == header.statedEffective, let later = baseValues[name]?.first(where: { $0.from >= effective }) {
+                    let place = baseFiles[name].map { path in " (\(path)" + (later.location.map { ":\($0.line)" } ?? "") + ")" } ?? ""
+                    sink.error(
+                        "`\(name)` has a base value from \(later.from)\(place), not before this amendment's value from \(effective): the amendment would silently drop it; move that value into an amendment dated after this one",
+                        in: file, at: entry.key.range.start)
+                }
                 var kept = existing.map { parameters[$0].values.filter { $0.from < effective } } ?? []
                 if let last = kept.indices.last, kept[last].to.map({ $0 >= effective }) ?? true {
                     let old = kept[last]
@@ -104,8 +116,11 @@ extension LawBuilder {
                         continue
                     }
                     var type = existing.map { parameters[$0].type } ?? Self.inferType(valueNode)
-                    if existing == nil, let declared = reader.string("type", sink: &sink) {
-                        type = ["money": .money, "date": .date, "decimal": .decimal, "integer": .integer, "bool": .bool, "string": .string][declared] ?? type
+                    if existing == nil, let declared = reader.scalar("type", sink: &sink) {
+                        let types: [String: ValueType] = ["money": .money, "date": .date, "decimal": .decimal, "integer": .integer, "bool": .bool, "string": .string]
+                        if let known = types[declared.text] { type = known } else {
+                            sink.error("unknown parameter type `\(declared.text)` (expected \(types.keys.sorted().joined(separator: ", ")))" + Suggestion.hint(for: declared.text, in: types.keys), in: file, at: declared.range.start)
+                        }
                     }
                     guard let value = ValueDecoder(file: file).decode(valueNode, as: type, name: name, label: name, sink: &sink) else { continue }
                     let source = reader.node("source").flatMap { citation($0, file: file, sink: &sink) } ?? header.citation
@@ -149,8 +164,10 @@ extension LawBuilder {
     /// Repeals end a rule the day before the effective date; additions start on it; a
     /// replacement does both under the same id.
     mutating func applyRuleChanges(_ headers: [AmendmentHeader], scope: Scope, rules: inout [Rule], sink: inout DiagnosticSink) {
-        var seen: [String: (SourceFile, SourceLocation)] = [:]
         for (headerIndex, header) in headers.enumerated() {
+            // Ids are unique within one amendment; a later amendment may replace a rule an
+            // earlier one added.
+            var seen: [String: (SourceFile, SourceLocation)] = [:]
             guard let node = header.mapping["rules"] else { continue }
             let file = header.file
             guard var reader = MappingReader.make(node, file: file, what: "amendment rules", sink: &sink) else { continue }
@@ -159,6 +176,10 @@ extension LawBuilder {
             for scalar in reader.stringList("repeal", sink: &sink) ?? [] {
                 guard let index = rules.lastIndex(where: { $0.id == scalar.text }) else {
                     sink.error("cannot repeal unknown rule `\(scalar.text)`" + Suggestion.hint(for: scalar.text, in: rules.map(\.id)), in: file, at: scalar.range.start)
+                    continue
+                }
+                guard header.effective != header.statedEffective || effective > rules[index].inForceFrom else {
+                    sink.error("repeals `\(scalar.text)` from \(effective), but the rule is in force only from \(rules[index].inForceFrom)", in: file, at: scalar.range.start)
                     continue
                 }
                 rules[index].inForceTo = min(rules[index].inForceTo ?? lastDay, lastDay)
@@ -177,6 +198,10 @@ extension LawBuilder {
                     if replacing {
                         guard let existing else {
                             sink.error("cannot replace unknown rule `\(rule.id)`" + Suggestion.hint(for: rule.id, in: rules.map(\.id)), in: file, at: item.location)
+                            continue
+                        }
+                        guard header.effective != header.statedEffective || effective > rules[existing].inForceFrom else {
+                            sink.error("replaces `\(rule.id)` from \(effective), but the rule is in force only from \(rules[existing].inForceFrom)", in: file, at: item.location)
                             continue
                         }
                         rules[existing].inForceTo = min(rules[existing].inForceTo ?? lastDay, lastDay)

@@ -41,24 +41,28 @@ extension LawBuilder {
             for item in items(reader.node("holidays"), "holidays", file: file, sink: &sink) {
                 guard var entry = MappingReader.make(item, file: file, what: "holiday", sink: &sink),
                       let name = entry.requiredString("name", sink: &sink),
-                      let month = entry.integer("month", sink: &sink), let day = entry.integer("day", sink: &sink),
-                      let from = entry.day("from", sink: &sink) else { continue }
+                      let month = entry.requiredInteger("month", sink: &sink), let day = entry.requiredInteger("day", sink: &sink),
+                      let from = entry.requiredDay("from", sink: &sink) else { continue }
                 guard Day(year: 2000, month: month, day: day) != nil else {
                     sink.error("\(month)/\(day) is not a day of the year", in: file, at: item.location)
                     continue
                 }
-                holidays.append(.init(name: name, month: month, day: day, carryOver: entry.bool("carry_over", sink: &sink) ?? false, from: from, to: entry.day("to", sink: &sink)))
+                let to = entry.day("to", sink: &sink)
+                if let to, to < from {
+                    sink.error("holiday `\(name)` ends (\(to)) before it starts (\(from))", in: file, at: entry.mapping["to"]?.location)
+                }
+                holidays.append(.init(name: name, month: month, day: day, carryOver: entry.bool("carry_over", sink: &sink) ?? false, from: from, to: to))
                 skipProvenance(&entry, sink: &sink)
             }
             for item in items(reader.node("dated_holidays"), "dated_holidays", file: file, sink: &sink) {
                 guard var entry = MappingReader.make(item, file: file, what: "dated holiday", sink: &sink),
-                      let date = entry.day("date", sink: &sink), let name = entry.requiredString("name", sink: &sink) else { continue }
+                      let date = entry.requiredDay("date", sink: &sink), let name = entry.requiredString("name", sink: &sink) else { continue }
                 dated.append(.init(date: date, name: name, carryOver: entry.bool("carry_over", sink: &sink) ?? false))
                 skipProvenance(&entry, sink: &sink)
             }
             for item in items(reader.node("transfers"), "transfers", file: file, sink: &sink) {
                 guard var entry = MappingReader.make(item, file: file, what: "transfer", sink: &sink),
-                      let working = entry.day("working_day", sink: &sink), let off = entry.day("day_off", sink: &sink) else { continue }
+                      let working = entry.requiredDay("working_day", sink: &sink), let off = entry.requiredDay("day_off", sink: &sink) else { continue }
                 transfers.append(.init(workingDay: working, dayOff: off))
                 _ = entry.string("decree", sink: &sink)
                 skipProvenance(&entry, sink: &sink)

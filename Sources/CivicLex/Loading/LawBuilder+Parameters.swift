@@ -94,8 +94,8 @@ extension LawBuilder {
             if let values = reader.node("values"), case .sequence(let sequence) = values {
                 for item in sequence.items {
                     guard var itemReader = MappingReader.make(item, file: file, what: "MCI value", sink: &sink),
-                          let from = itemReader.day("from", sink: &sink),
-                          let value = itemReader.integer("value", sink: &sink) else { continue }
+                          let from = itemReader.requiredDay("from", sink: &sink),
+                          let value = itemReader.requiredInteger("value", sink: &sink) else { continue }
                     if value <= 0 { sink.error("the MCI must be positive", in: file, at: item.location) }
                     _ = itemReader.string("source", sink: &sink)
                     _ = itemReader.string("note", sink: &sink)

@@ -31,7 +31,7 @@ extension LawBuilder {
             return nil
         }
         seen[id] = (file, idScalar.range.start)
-        let errorsBefore = sink.diagnostics.count
+        let errorsBefore = sink.errorCount
         let title = reader.requiredString("title", sink: &sink) ?? id
         let areaScalar = reader.scalar("area", sink: &sink)
         if let areaScalar, !areas.contains(where: { $0.id == areaScalar.text }) {
@@ -98,6 +98,11 @@ extension LawBuilder {
         let citationNode = reader.node("citation")
         if citationNode == nil { sink.error("rule `\(id)` is missing `citation` (every rule cites its source)", in: file, at: node.location) }
         let citation = citationNode.flatMap { self.citation($0, file: file, sink: &sink) }
+        if let citation, let adopted = sources[citation.ref]?.adopted, inForceFrom < adopted {
+            // A provision cannot bind before the act that contains it was adopted: the citation
+            // names a later (often consolidated) act; a warning, as the text may be unchanged.
+            sink.warning("rule `\(id)` is in force from \(inForceFrom), before its source `\(citation.ref)` was adopted (\(adopted)); cite the act in force on that date", in: file, at: citation.location)
+        }
         let references = reader.node("sanctions").map { sanctionReferences($0, scope: scope, file: file, sink: &sink) } ?? []
         let clientRole = reader.scalar("client_role", sink: &sink).flatMap { textExpression($0, scope: scope, file: file, sink: &sink) }
         let protocolOn = reader.scalar("protocol_on", sink: &sink).flatMap { compile($0, scope: scope, expected: .date, file: file, sink: &sink) }
@@ -118,13 +123,20 @@ extension LawBuilder {
         } else if let paired = references.first(where: { $0.repeatID != nil }), let node = reader.mapping["sanctions"] {
             sink.error("sanction `\(paired.sanctionID)` names a repeat part but the rule has no `repeat: {when: …}`", in: file, at: node.location)
         }
-        if references.isEmpty, consequence == nil, reader.mapping["sanctions"] == nil {
-            sink.error("rule `\(id)` names neither `sanctions` nor a `consequence`; every rule states what follows a breach", in: file, at: node.location)
+        // `sanctions: []` (or `~`) says no more than a missing list.
+        let statesSanctions: Bool = switch reader.mapping["sanctions"] {
+        case .sequence(let sequence)?: !sequence.items.isEmpty
+        case .scalar(let scalar)?: !scalar.isNull
+        case .mapping?: true
+        case nil: false
+        }
+        if !statesSanctions, consequence == nil {
+            sink.error("rule `\(id)` names neither `sanctions` nor a `consequence`; every rule states what follows a breach", in: file, at: reader.mapping["sanctions"]?.location ?? node.location)
         }
         let status = reader.status(sink: &sink)
         let note = reader.string("note", sink: &sink)
         reader.reportUnknownKeys(sink: &sink)
-        guard sink.diagnostics.count == errorsBefore, let violation, let message, let citation, let areaScalar else { return nil }
+        guard sink.errorCount == errorsBefore, let violation, let message, let citation, let areaScalar else { return nil }
         return Rule(
             id: id, title: title, area: areaScalar.text, inForceFrom: inForceFrom, inForceTo: inForceTo, iteration: iteration,
             bindings: bindings, at: at, applies: applies, violation: violation, severity: severity, message: message, remedy: remedy,

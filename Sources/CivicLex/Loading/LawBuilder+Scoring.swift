@@ -11,7 +11,9 @@ extension LawBuilder {
                 let id = entry.key.text
                 guard define("area", id, in: file, at: entry.key.range.start, sink: &sink),
                       var reader = MappingReader.make(entry.value, file: file, what: "area `\(id)`", sink: &sink) else { continue }
-                areas.append(Area(id: id, title: reader.requiredString("title", sink: &sink) ?? id, weight: reader.number("weight", sink: &sink) ?? 1))
+                let weight = reader.number("weight", sink: &sink) ?? 1
+                if weight < 0 || !weight.isFinite { sink.error("area `\(id)`: `weight` must be a finite number not below 0, found \(Formatting.number(weight))", in: file, at: reader.mapping["weight"]?.location) }
+                areas.append(Area(id: id, title: reader.requiredString("title", sink: &sink) ?? id, weight: weight))
                 reader.reportUnknownKeys(sink: &sink)
             }
         }
@@ -23,11 +25,19 @@ extension LawBuilder {
             var points: [Severity: Double] = [:]
             if let pointsNode = reader.node("points"), var pointsReader = MappingReader.make(pointsNode, file: file, what: "risk points", sink: &sink) {
                 for severity in Severity.allCases {
-                    if let value = pointsReader.number(severity.rawValue, sink: &sink) { points[severity] = value }
+                    if let value = pointsReader.number(severity.rawValue, sink: &sink) {
+                        if value < 0 || !value.isFinite {
+                            sink.error("risk points for `\(severity.rawValue)` must be a finite number not below 0, found \(Formatting.number(value))", in: file, at: pointsReader.mapping[severity.rawValue]?.location)
+                        }
+                        points[severity] = value
+                    }
                 }
                 pointsReader.reportUnknownKeys(sink: &sink)
             }
             let factor = reader.number("undetermined_factor", sink: &sink) ?? 0.5
+            if !(0...1).contains(factor) {
+                sink.error("`undetermined_factor` must lie between 0 and 1, found \(factor)", in: file, at: reader.mapping["undetermined_factor"]?.location)
+            }
             let riskBands = reader.node("bands").map { readBands($0, file: file, sink: &sink) } ?? []
             risk = RiskModel(points: points, undeterminedFactor: factor, bands: riskBands)
             reader.reportUnknownKeys(sink: &sink)
@@ -43,13 +53,16 @@ extension LawBuilder {
         for item in sequence.items {
             guard var reader = MappingReader.make(item, file: file, what: "band", sink: &sink),
                   let minimum = reader.number("min", sink: &sink), let name = reader.requiredString("name", sink: &sink) else { continue }
+            if !(0...100).contains(minimum) {
+                sink.error("band `\(name)`: `min` must lie between 0 and 100 (scores are 0–100), found \(Formatting.number(minimum))", in: file, at: reader.mapping["min"]?.location)
+            }
             result.append(Band(minimum: minimum, name: name))
             reader.reportUnknownKeys(sink: &sink)
         }
         return result
     }
 
-    func loadIndicators(scope: Scope, sink: inout DiagnosticSink) -> [Indicator] {
+    func loadIndicators(scope: Scope, runtime: LawRuntime, sink: inout DiagnosticSink) -> [Indicator] {
         var indicatorScope = scope
         indicatorScope.allowsFacts = false
         var indicators: [Indicator] = []
@@ -82,6 +95,7 @@ extension LawBuilder {
                 let title = reader.requiredString("title", sink: &sink) ?? id
                 let standard = reader.requiredString("standard", sink: &sink) ?? ""
                 let weight = reader.number("weight", sink: &sink) ?? 1
+                if weight < 0 || !weight.isFinite { sink.error("indicator `\(id)`: `weight` must be a finite number not below 0, found \(Formatting.number(weight))", in: file, at: reader.mapping["weight"]?.location) }
                 let status = reader.status(sink: &sink)
                 _ = reader.string("note", sink: &sink)
                 guard let scoreScalar = reader.scalar("score", sink: &sink) else {
@@ -99,6 +113,7 @@ extension LawBuilder {
                     sink.error("an indicator score must be a number from 0 to 1 or a bool, but this is \(score.type)", in: file, at: scoreScalar.range.start)
                     continue
                 }
+                checkComputable(score, id: id, isGrade: steps == nil, runtime: runtime, at: scoreScalar, file: file, sink: &sink)
                 indicators.append(Indicator(id: id, area: areaScalar.text, title: title, standard: standard, weight: weight, score: score, status: status, location: item.location))
                 if let steps { indicators[indicators.endIndex - 1].steps = steps }
             }

@@ -80,7 +80,7 @@ struct LawBuilder {
             rules[index].index = index
             rules[index].parameterIndices = rules[index].parameterReferences.compactMap { name in parameters.firstIndex { $0.name == name } }
         }
-        let indicators = loadIndicators(scope: scope, sink: &sink)
+        let indicators = loadIndicators(scope: scope, runtime: runtime, sink: &sink)
         if sink.hasErrors { return nil }
         var law = Law(
             name: name, directory: directory, schema: schema, sources: sources, runtime: runtime, rules: rules,

@@ -36,7 +36,9 @@ public enum LawLoader {
         if options.includeEnacted {
             for path in amendmentFiles(in: directory) where !options.extra.contains(path) {
                 guard let (file, mapping) = parseMapping(path, limits: limits, sink: &sink) else { continue }
-                if mapping["amendment"]?.mapping?["status"]?.scalar?.text == Amendment.Status.enacted.rawValue {
+                // Only drafts and proposals stay out; an unknown or missing status is loaded so
+                // that the amendment reader reports it instead of the file vanishing.
+                if !Self.isProposal(mapping) {
                     amendmentDocuments.append((file, mapping, nil, false))
                 }
             }
@@ -53,8 +55,24 @@ public enum LawLoader {
         }
         var builder = LawBuilder(directory: directory, documents: documents, amendmentDocuments: amendmentDocuments)
         let law = builder.build(sink: &sink)
-        if sink.hasErrors || law == nil { throw DiagnosticList(sink.diagnostics) }
-        return law!
+        guard !sink.hasErrors, var law else { throw DiagnosticList(sink.diagnostics) }
+        law.warnings = sink.warnings
+        return law
+    }
+
+    /// Whether an amendment file's header says `draft` or `proposal` (not part of the law).
+    static func isProposal(_ mapping: YAMLMapping) -> Bool {
+        let status = mapping["amendment"]?.mapping?["status"]?.scalar?.text
+        return status == Amendment.Status.draft.rawValue || status == Amendment.Status.proposal.rawValue
+    }
+
+    /// The draft and proposal files in `<directory>/amendments/`, in name order: `check`
+    /// loads each over the law, as `compare --with` would, so none goes unchecked.
+    public static func proposalFiles(in directory: String, limits: YAMLLimits = .default) -> [String] {
+        amendmentFiles(in: directory).filter { path in
+            guard case .mapping(let mapping)? = try? YAMLReader.load(path: path, limits: limits).root else { return false }
+            return isProposal(mapping)
+        }
     }
 
     /// Amendment files in `<directory>/amendments/`, in name order.

@@ -53,6 +53,31 @@ struct MappingReader {
         return value
     }
 
+    /// A field that must be there and not empty: `value: ~` is reported, never read as absent.
+    mutating func requiredDay(_ key: String, sink: inout DiagnosticSink) -> Day? {
+        let value = day(key, sink: &sink)
+        if value == nil { reportAbsent(key, sink: &sink) }
+        return value
+    }
+
+    mutating func requiredInteger(_ key: String, sink: inout DiagnosticSink) -> Int? {
+        let value = integer(key, sink: &sink)
+        if value == nil { reportAbsent(key, sink: &sink) }
+        return value
+    }
+
+    /// After a required read gave nothing: says whether the key is missing or empty (a value
+    /// of the wrong type was reported by the read itself).
+    func reportAbsent(_ key: String, sink: inout DiagnosticSink) {
+        guard let node = mapping[key] else {
+            sink.error("\(what) is missing `\(key)`", in: file, at: location)
+            return
+        }
+        if case .scalar(let scalar) = node, scalar.isNull {
+            sink.error("`\(key)` is empty in \(what); give a value", in: file, at: node.location)
+        }
+    }
+
     mutating func day(_ key: String, sink: inout DiagnosticSink) -> Day? {
         guard let scalar = scalar(key, sink: &sink) else { return nil }
         return Self.day(scalar, file: file, sink: &sink)

@@ -77,7 +77,8 @@ public struct JSONWriter {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // C0 must be escaped in JSON; DEL and C1 are, so no terminal sees them raw.
+                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

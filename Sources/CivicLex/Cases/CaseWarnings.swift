@@ -1,0 +1,106 @@
+public import YAMLSource
+
+extension Law {
+    /// Facts whose value is the date of an act that a rule judges by its own law (`at:`):
+    /// `(slot, nil)` for a top-level date fact, `(list slot, field)` for a field of a list.
+    var actDateFacts: [(slot: Int, field: String?)] {
+        var found: [(slot: Int, field: String?)] = []
+        for rule in rules {
+            guard var node = rule.at?.root else { continue }
+            while case .traced(_, let inner) = node { node = inner }
+            switch node {
+            case .fact(let slot, _):
+                if !found.contains(where: { $0.slot == slot && $0.field == nil }) { found.append((slot, nil)) }
+            case .field(.local, _, let name):
+                guard let list = rule.iteration?.listSlot else { continue }
+                if !found.contains(where: { $0.slot == list && $0.field == name }) { found.append((list, name)) }
+            default:
+                continue
+            }
+        }
+        return found
+    }
+
+    /// Years for which both the working-day calendar and the MCI table give answers.
+    var coveredYears: ClosedRange<Int>? {
+        let calendar = runtime.calendar.coveredYears
+        guard let firstMCI = runtime.mciValues.first?.from.year else { return nil }
+        let lower = max(calendar.lowerBound, firstMCI)
+        return lower <= calendar.upperBound ? lower...calendar.upperBound : nil
+    }
+}
+
+/// Valid but questionable cases: the checks behind the `warning:` lines of `assess`, `test`,
+/// `score` and `compare` (errors with `--strict`).
+///
+/// `CaseLoader` calls ``report(_:sink:)`` once a case has decoded without errors and hands
+/// every warning to ``Case/warnings``, which the commands print. A new check is one more
+/// call in `report`, emitting `sink.warning(message, in: file, at: location)`.
+struct CaseWarningCheck {
+    let law: Law
+    let file: SourceFile
+
+    /// What the loader decoded, for the checks to look at.
+    struct Input {
+        let asOf: Day
+        let asOfScalar: YAMLScalar?
+        /// Where an empty `areas: []` list is, if the case has one.
+        let emptyAreas: SourceLocation?
+        /// Fact values by schema slot (`nil` where the case is silent).
+        let facts: [Value?]
+        /// Where each stated fact's key is, by schema slot.
+        let statedAt: [Int: SourceLocation]
+        let factsNode: YAMLNode?
+        /// Where to point when something is missing from `facts:` as a whole.
+        let factsKey: SourceLocation
+    }
+
+    func report(_ input: Input, sink: inout DiagnosticSink) {
+        if let emptyAreas = input.emptyAreas {
+            sink.warning("`areas` is empty: every rule is reported not applicable; remove it to assess all areas", in: file, at: emptyAreas)
+        }
+        if input.statedAt.isEmpty {
+            sink.warning("the case states no facts: every rule is undetermined and each one raises the risk score", in: file, at: input.factsKey)
+        }
+        asOfCoverage(input.asOf, at: input.asOfScalar, sink: &sink)
+        if let factsNode = input.factsNode { actsAfter(input.asOf, facts: factsNode, sink: &sink) }
+    }
+
+    func asOfCoverage(_ asOf: Day, at scalar: YAMLScalar?, sink: inout DiagnosticSink) {
+        guard let years = law.coveredYears, !years.contains(asOf.year) else { return }
+        sink.warning(
+            "the assessment date \(asOf) is outside the years the rule set's calendar and MCI tables cover (\(years.lowerBound)–\(years.upperBound)); working days and fines may be wrong",
+            in: file, at: scalar?.range.start)
+    }
+
+    /// Acts dated after the assessment date are judged by a law that may still change.
+    func actsAfter(_ asOf: Day, facts node: YAMLNode, sink: inout DiagnosticSink) {
+        for (slot, field) in law.actDateFacts {
+            let path = law.schema.facts[slot].name
+            for scalar in Self.scalars(at: path, field: field, in: node) {
+                guard let day = Day(iso: scalar.text), day > asOf else { continue }
+                sink.warning(
+                    "`\(field.map { "\(path)[].\($0)" } ?? path)` is \(day), after the assessment date \(asOf): a planned act is judged by the law as it stands on \(asOf); a later amendment could change the outcome",
+                    in: file, at: scalar.range.start)
+            }
+        }
+    }
+
+    /// The scalars a fact path names in a case's `facts:` mapping, nested or dotted.
+    static func scalars(at path: String, field: String?, in node: YAMLNode) -> [YAMLScalar] {
+        var values: [YAMLNode] = []
+        var pending: [(YAMLNode, String)] = [(node, "")]
+        while let (current, prefix) = pending.popLast() {
+            guard case .mapping(let mapping) = current else { continue }
+            for entry in mapping.entries {
+                let joined = prefix.isEmpty ? entry.key.text : prefix + "." + entry.key.text
+                if joined == path { values.append(entry.value) } else if path.hasPrefix(joined + ".") { pending.append((entry.value, joined)) }
+            }
+        }
+        guard let field else { return values.compactMap(\.scalar) }
+        return values.flatMap { value -> [YAMLScalar] in
+            guard case .sequence(let sequence) = value else { return [] }
+            return sequence.items.compactMap { $0.mapping?[field]?.scalar }
+        }
+    }
+}
