@@ -14,7 +14,7 @@ struct Assess: ParsableCommand {
     @Option(name: .long, help: "Exit 1 when a violation of this severity or higher is found.")
     var failOn: FailThreshold = .never
 
-    @Argument(help: ArgumentHelp("Case files to assess.", valueName: "case"))
+    @Argument(help: ArgumentHelp("Case files to assess.", valueName: "case"), completion: .file(extensions: ["yaml", "yml"]))
     var cases: [String]
 
     func validate() throws {

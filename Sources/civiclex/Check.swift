@@ -4,18 +4,23 @@ import CivicLex
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Validate and type-check a rule set.")
 
-    @Argument(help: ArgumentHelp("Rule-set directory (default: the bundled Kazakhstan rules).", valueName: "rules"))
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Argument(help: ArgumentHelp("Rule-set directory, the same as --rules.", valueName: "rules"), completion: .directory)
     var directory: String?
 
-    @OptionGroup(title: "Input limits") var inputLimits: InputLimits
+    func validate() throws {
+        if let directory, let rules = ruleOptions.rules, directory != rules {
+            throw ValidationError("Name the rule set once: --rules \(rules) and \(directory) disagree.")
+        }
+    }
 
     func run() throws {
-        var options = RuleOptions()
-        options.rules = directory
-        options.inputLimits = inputLimits
+        var options = ruleOptions
+        if let directory { options.rules = directory }
         let law = try options.load()
-        Terminal.report(inputLimits.strict ? law.warnings.map(\.asError) : law.warnings)
-        if inputLimits.strict, !law.warnings.isEmpty { throw ExitCode(2) }
+        Terminal.report(options.inputLimits.strict ? law.warnings.map(\.asError) : law.warnings)
+        if options.inputLimits.strict, !law.warnings.isEmpty { throw ExitCode(2) }
         // Drafts and proposals are not part of the law, but each must load over it.
         var proposalsFailed = false
         let proposals = LawLoader.proposalFiles(in: options.directory(), limits: options.limits)
@@ -34,7 +39,7 @@ struct Check: ParsableCommand {
             "\(law.rules.count) rules", "\(law.sanctions.count) sanctions", "\(law.indicators.count) indicators",
         ]
         let unverified = law.rules.filter { $0.status != .verified }.count
-        print("\(options.directory()): ok (\(law.name)): \(counts.joined(separator: ", "))")
+        print("\(options.directory()): ok (\(law.editionDescription)): \(counts.joined(separator: ", "))")
         if !proposals.isEmpty { print("\(proposals.count) proposal\(proposals.count == 1 ? "" : "s") checked against it") }
         if unverified > 0 { print("\(unverified) rule\(unverified == 1 ? "" : "s") marked partly or unverified") }
         // A sanction part counts once, whether the mark is on the part or on one of its versions.

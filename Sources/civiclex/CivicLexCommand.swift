@@ -1,4 +1,5 @@
 import ArgumentParser
+import CivicLex
 
 @main
 struct CivicLexCommand: AsyncParsableCommand {
@@ -6,10 +7,34 @@ struct CivicLexCommand: AsyncParsableCommand {
         commandName: "civiclex",
         abstract: "Assess civil-society scenarios against the law in force, with cited findings and scores.",
         discussion: """
-            Rules default to the bundled Kazakhstan set (Rules/kz). Exit codes: 0 ok; 1 findings at or \
-            above --fail-on (or failed expectations); 2 bad input or bad rules.
+            Rules default to $CIVICLEX_RULES, else the bundled Kazakhstan set (installed under \
+            share/civiclex/rules/kz beside the binary, or Rules/kz in a source checkout); every \
+            command takes --rules DIR. Exit codes: 0 ok; 1 findings at or above --fail-on (or \
+            failed expectations); 2 bad input or bad rules.
             """,
-        version: "0.1.0",
-        subcommands: [Check.self, Assess.self, Explain.self, TestCases.self, Score.self, Compare.self, TimelineCommand.self, Params.self, CalendarCommand.self]
+        version: CivicLexVersion.tool,
+        subcommands: [
+            Check.self, Assess.self, Explain.self, TestCases.self, Score.self, Compare.self, TimelineCommand.self, Params.self,
+            CalendarCommand.self, RulesCommand.self, SchemaCommand.self, NewCase.self,
+        ]
     )
+
+    /// `--version` also names the rule set and its edition, which a static string cannot.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--version" {
+            print(VersionText.describe(arguments: Array(arguments.dropFirst())))
+            return
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -25,7 +25,7 @@ struct Compare: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Second state: the law in force on this date.", valueName: "date"))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("Amendment file to lay over the law for the second state (repeatable).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Amendment file to lay over the law for the second state (repeatable).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var with: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Treat --with amendments as in force from this date.", valueName: "date"))
@@ -34,16 +34,16 @@ struct Compare: AsyncParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
 
     @Flag(name: .long, help: "In text output, list unchanged cases too.")
     var all = false
 
-    @Option(name: .long, help: "Cases compared at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: "Cases compared at once; the default is the number of cores.")
+    var jobs: Int?
 
-    @Argument(help: ArgumentHelp("Case files or directories (default: Cases).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Case files or directories (./Cases when none is named and it exists).", valueName: "path"), completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
     func validate() throws {
@@ -59,6 +59,8 @@ struct Compare: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let inputs = try DefaultCases.paths(paths, command: "compare")
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let directory = ruleOptions.directory()
         let beforeLaw = try ruleOptions.load()
         let afterLaw: Law
@@ -94,7 +96,7 @@ struct Compare: AsyncParsableCommand {
         }
         var rows: [CaseComparer.Row] = []
         var totals = ComparisonTotals()
-        await ParallelMap.run(CasePaths(paths.isEmpty ? ["Cases"] : paths), width: jobs, transform: { lane, path in lanes[lane].compare(path) }) { row in
+        await ParallelMap.run(CasePaths(inputs), width: jobs, transform: { lane, path in lanes[lane].compare(path) }) { row in
             if let comparison = row.comparison { totals.add(comparison) } else { totals.addError() }
             rows.append(row)
         }

@@ -7,10 +7,10 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @Option(name: .long, help: "The rule to explain, e.g. KZ-ASM-001.")
+    @Option(name: .long, help: "The rule to explain, e.g. KZ-ASM-001.", completion: .custom(RuleCompletion.ruleIDs))
     var rule: String
 
-    @Argument(help: ArgumentHelp("The case file.", valueName: "case"))
+    @Argument(help: ArgumentHelp("The case file.", valueName: "case"), completion: .file(extensions: ["yaml", "yml"]))
     var path: String
 
     func run() throws {

@@ -5,7 +5,7 @@ import YAMLSource
 
 /// `--rules DIR` and the input limits, shared by every subcommand that needs the law.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Rule-set directory (default: the bundled Kazakhstan rules).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Rule-set directory (default: $CIVICLEX_RULES, else the bundled Kazakhstan rules).", valueName: "dir"), completion: .directory)
     var rules: String?
 
     @OptionGroup(title: "Input limits") var inputLimits: InputLimits
@@ -19,20 +19,9 @@ struct RuleOptions: ParsableArguments {
         return evaluator
     }
 
-    /// The directory to load: `--rules`, then `$CIVICLEX_RULES`, then `Rules/kz` above the
-    /// working directory, then the copy next to this executable's sources.
-    func directory() -> String {
-        if let rules { return rules }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["CIVICLEX_RULES"], !fromEnvironment.isEmpty { return fromEnvironment }
-        var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        for _ in 0..<8 {
-            let candidate = directory.appendingPathComponent("Rules/kz")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("facts.yaml").path) { return candidate.path }
-            directory.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Rules/kz").path
-    }
+    /// The directory to load: `--rules`, then `$CIVICLEX_RULES`, then the bundled set (see
+    /// ``RuleSetLocator``).
+    func directory() -> String { RuleSetLocator.directory(explicit: rules) }
 
     /// Loads the law (with `amendments`) or prints its diagnostics and exits with 2.
     func load(amendments: AmendmentOptions = .init()) throws -> Law {

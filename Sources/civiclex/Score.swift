@@ -21,7 +21,7 @@ struct Score: AsyncParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .table
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("Assess every case as of this date (YYYY-MM-DD) instead of its own.", valueName: "date"))
@@ -30,22 +30,23 @@ struct Score: AsyncParsableCommand {
     @Option(name: .long, help: "Exit 1 when a violation of this severity or higher is found.")
     var failOn: FailThreshold = .never
 
-    @Option(name: .long, help: "Cases evaluated at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: "Cases evaluated at once; the default is the number of cores.")
+    var jobs: Int?
 
     @Flag(name: .long, help: "No progress bar or closing summary on standard error.")
     var quiet = false
 
-    @Argument(help: ArgumentHelp("Case files, directories, or - for a list of paths on standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Case files, directories, or - for a list of paths on standard input.", valueName: "path"), completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one case file or directory (or - for standard input).") }
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a real date in YYYY-MM-DD form, got '\(asOf)'.") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
     func run() async throws {
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let law = try ruleOptions.load()
         let asOfDay = asOf.flatMap { Day(iso: $0) }
         let (format, failOn) = (format, failOn.severity)

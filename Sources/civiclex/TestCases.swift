@@ -20,13 +20,14 @@ struct TestCases: ParsableCommand {
     @Flag(name: .long, help: "Print only failures and the summary.")
     var quiet = false
 
-    @Argument(help: ArgumentHelp("Case files or directories (default: Cases).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Case files or directories (./Cases when none is named and it exists).", valueName: "path"), completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
     func run() throws {
+        let inputs = try DefaultCases.paths(paths, command: "test")
         let law = try ruleOptions.load()
         let evaluator = ruleOptions.evaluator(for: law)
-        let (files, missing) = CaseFiles.collect(paths.isEmpty ? ["Cases"] : paths)
+        let (files, missing) = CaseFiles.collect(inputs)
         for path in missing { Terminal.printError("\(path): error: no such file or directory") }
         var passed = 0, failed = 0, errors = missing.count, withoutExpectations = 0
         var violated = Set<String>(), complied = Set<String>()

@@ -17,10 +17,10 @@ struct TimelineCommand: ParsableCommand {
     @Flag(name: .long, help: "Score the law itself rather than a case.")
     var law = false
 
-    @Option(name: .long, help: ArgumentHelp("First date (default 2015-01-01).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("First date.", valueName: "date"))
     var from: String = "2015-01-01"
 
-    @Option(name: .long, help: ArgumentHelp("Last date (default today).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("Last date; the default is today.", valueName: "date"))
     var to: String?
 
     @Flag(name: .long, help: "List every change date, including those where no score moved.")
@@ -32,10 +32,10 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
 
-    @Argument(help: ArgumentHelp("A case file (unless --law).", valueName: "case"))
+    @Argument(help: ArgumentHelp("A case file (unless --law).", valueName: "case"), completion: .file(extensions: ["yaml", "yml"]))
     var path: String?
 
     func validate() throws {

@@ -23,6 +23,9 @@ public struct Law: Sendable {
     /// Located warnings about a valid but questionable rule set (printed by `check`; errors
     /// with `--strict`). Loader steps add them with `sink.warning(…)`.
     public internal(set) var warnings: [Diagnostic] = []
+    /// The rule set's edition (`law.version`) and its date (`law.date`), for `--version` and reports.
+    public internal(set) var version: String? = nil
+    public internal(set) var date: Day? = nil
 
     public var parameters: [Parameter] { runtime.parameters }
 

@@ -13,6 +13,8 @@ struct LawBuilder {
     var pendingRules: [Int: [String]] = [:]
 
     var name = "Unnamed rule set"
+    var version: String?
+    var date: Day?
     var facts: [FactDefinition] = []
     var sources: [String: LegalSource] = [:]
     var parameters: [Parameter] = []
@@ -57,6 +59,8 @@ struct LawBuilder {
         for (file, node) in sections("law") {
             guard var reader = MappingReader.make(node, file: file, what: "law", sink: &sink) else { continue }
             name = reader.string("name", sink: &sink) ?? name
+            version = reader.string("version", sink: &sink) ?? version
+            date = reader.day("date", sink: &sink) ?? date
             reader.reportUnknownKeys(sink: &sink)
         }
         loadFacts(sink: &sink)
@@ -87,6 +91,8 @@ struct LawBuilder {
             sanctions: sanctions, areas: areas, bands: bands, indicators: indicators, risk: risk, fineBasis: fineBasis,
             amendments: amendments)
         law.indices = indices
+        law.version = version
+        law.date = date
         return law
     }
 

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CivicLex
+import Foundation
+
+struct NewCase: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Print a case skeleton: every fact the chosen areas' rules read, commented with its meaning and values.",
+        discussion: "The skeleton loads as printed (every fact empty, so unknown). Redirect it to a file and fill it in: civiclex new --areas assembly > my-case.yaml")
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Areas whose rules the case is for; all areas when omitted.", valueName: "area"),
+            completion: .list(["registration", "territorial", "funding", "assembly"]))
+    var areas: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Date of assessment (YYYY-MM-DD); the default is today.", valueName: "date"))
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a real date in YYYY-MM-DD form, got '\(asOf)'.") }
+    }
+
+    func run() throws {
+        let law = try ruleOptions.load()
+        let chosen = areas.flatMap { $0.split(separator: ",").map(String.init) }
+        for area in chosen where law.area(area) == nil {
+            throw ValidationError("Unknown area '\(area)'" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + "; areas are \(law.areas.map(\.id).joined(separator: ", ")).")
+        }
+        let date = asOf.flatMap { Day(iso: $0) } ?? TimelineCommand.today
+        Terminal.write(CaseTemplate.render(law: law, areas: chosen.isEmpty ? nil : chosen, asOf: date, schemaPath: Self.schemaPath(rules: ruleOptions.directory())))
+    }
+
+    /// The case schema shipped two levels above the rule set (`schema/` in a checkout,
+    /// `share/civiclex/schema/` when installed), if it is there.
+    static func schemaPath(rules: String) -> String? {
+        let url = URL(fileURLWithPath: rules).standardizedFileURL.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("schema/case.schema.json")
+        return FileManager.default.fileExists(atPath: url.path) ? url.path : nil
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import CivicLex
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the rules (id, area, title, citation, status), or show one rule with the facts and parameters it reads.")
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only rules of this area.", valueName: "area"))
+    var area: String?
+
+    @Argument(help: ArgumentHelp("A rule id to show in full.", valueName: "rule"), completion: .custom(RuleCompletion.ruleIDs))
+    var ruleID: String?
+
+    func run() throws {
+        let law = try ruleOptions.load()
+        if let area, law.area(area) == nil {
+            throw ValidationError("Unknown area '\(area)'" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + ".")
+        }
+        if let ruleID {
+            let versions = law.rules.filter { $0.id == ruleID }
+            guard !versions.isEmpty else {
+                Terminal.printError("error: unknown rule \(ruleID)" + Suggestion.hint(for: ruleID, in: law.rules.map(\.id)))
+                throw ExitCode(2)
+            }
+            Terminal.write(RuleListing.detail(versions, law: law))
+        } else {
+            Terminal.write(RuleListing.table(law.rules.filter { area == nil || $0.area == area }, law: law))
+        }
+    }
+}
