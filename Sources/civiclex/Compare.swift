@@ -8,9 +8,9 @@ struct Compare: AsyncParsableCommand {
         abstract: "Compare cases under two states of the law: two dates, or with and without amendments.",
         discussion: """
             --from/--to judge every act of each case by the law in force on each date. --with lays \
-            amendment files over the law; drafts and proposals are treated as in force since \
-            --as-if-from (default 1900-01-01: as if they had always applied), enacted ones from \
-            their own date. Exit codes: 0 ok; 2 a case or the rules could not be read.
+            amendment files over the law; drafts and proposals are treated as if they had always \
+            applied (or from --as-if-from), enacted ones from their own date. A case is improved or \
+            worsened by its own outcomes and risk; the law's score change is stated once. Exit codes: 0 ok; 2 a case or the rules could not be read.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -64,19 +64,20 @@ struct Compare: AsyncParsableCommand {
         let directory = ruleOptions.directory()
         let beforeLaw = try ruleOptions.load()
         let afterLaw: Law
-        let labels: (String, String)
+        let heading: ComparisonReport.Heading
         let dates: (Day?, Day?)
         let asIf = with.isEmpty ? nil : try asIfDate(directory: directory)
         let amendments = AmendmentOptions(extra: with, asIfFrom: asIf)
         if with.isEmpty {
             afterLaw = beforeLaw
             dates = (Day(iso: from!), Day(iso: to!))
-            labels = ("law in force on \(from!)", "law in force on \(to!)")
+            heading = .init(title: "Change in the law between \(from!) and \(to!)", before: "every act judged by the law in force on \(from!)", after: "every act judged by the law in force on \(to!)")
         } else {
             afterLaw = try ruleOptions.load(amendments: amendments)
             dates = (nil, nil)
             let titles = afterLaw.amendments.suffix(with.count).map(\.title).joined(separator: "; ")
-            labels = ("the law as enacted", "with: \(titles)" + (asIf.map { " (as if in force from \($0))" } ?? ""))
+            let when = asIf.map { $0 == Self.alwaysApplied ? " (as if it had always applied)" : " (as if in force from \($0))" } ?? ""
+            heading = .init(title: "Amendment impact", before: "the law as enacted", after: "with: \(titles)\(when)")
         }
         let options = ruleOptions, limits = ruleOptions.limits
         var first = CaseComparer(
@@ -102,7 +103,7 @@ struct Compare: AsyncParsableCommand {
         }
         for row in rows where row.error != nil { Terminal.printError(row.error!) }
         var sink = try OutputSink(path: output)
-        sink.write(CompareFormatter.render(rows, totals: totals, labels: labels, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all))
+        sink.write(CompareFormatter.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all))
         try sink.commit()
         if totals.errors > 0 { throw ExitCode(2) }
     }
@@ -113,8 +114,11 @@ struct Compare: AsyncParsableCommand {
         let enactedOnly = with.allSatisfy { path in
             (try? String(contentsOfFile: path, encoding: .utf8))?.contains("status: enacted") ?? false
         }
-        return enactedOnly ? nil : Day(iso: "1900-01-01")
+        return enactedOnly ? nil : Self.alwaysApplied
     }
+
+    /// The `--as-if-from` default: early enough that the amendment governs every act a case states.
+    static let alwaysApplied = Day(iso: "1900-01-01")!
 }
 
 /// Loads a case once and assesses it under both states of the law.

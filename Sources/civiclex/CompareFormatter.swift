@@ -2,13 +2,17 @@ import CivicLex
 
 /// Renders `civiclex compare` results in each output format.
 enum CompareFormatter {
-    static func render(_ rows: [CaseComparer.Row], totals: ComparisonTotals, labels: (String, String), format: Compare.Format, beforeLaw: Law, afterLaw: Law, showAll: Bool) -> String {
+    static func render(_ rows: [CaseComparer.Row], totals: ComparisonTotals, heading: ComparisonReport.Heading, format: Compare.Format, beforeLaw: Law, afterLaw: Law, showAll: Bool) -> String {
+        let comparisons = rows.compactMap(\.comparison)
         switch format {
-        case .text: text(rows, totals: totals, labels: labels, areas: beforeLaw.areas, showAll: showAll)
-        case .json: json(rows, totals: totals, labels: labels, areas: beforeLaw.areas)
-        case .csv: csv(rows, areas: beforeLaw.areas)
-        case .markdown: markdown(rows, totals: totals, labels: labels, areas: beforeLaw.areas)
-        case .html: HTMLReport.comparison(rows.compactMap(\.comparison), totals: totals, before: labels.0, after: labels.1, law: afterLaw)
+        case .text: return ComparisonReport.text(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, showAll: showAll)
+        case .json: return json(rows, totals: totals, heading: heading, areas: beforeLaw.areas)
+        case .csv: return csv(rows, areas: beforeLaw.areas)
+        case .markdown:
+            let errors = rows.compactMap { row in row.error.map { (path: row.path, message: $0) } }
+            return ComparisonReport.markdown(comparisons, errors: errors, totals: totals, heading: heading, before: beforeLaw, after: afterLaw)
+        case .html:
+            return HTMLReport.comparison(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, stamp: ReportStamp.now(law: afterLaw))
         }
     }
 
@@ -17,40 +21,12 @@ enum CompareFormatter {
         return (value > 0 ? "+" : "") + Formatting.score(value)
     }
 
-    static func text(_ rows: [CaseComparer.Row], totals: ComparisonTotals, labels: (String, String), areas: [Area], showAll: Bool) -> String {
-        var out = "Before: \(labels.0)\nAfter:  \(labels.1)\n"
-        for row in rows {
-            guard let comparison = row.comparison else { continue }
-            let changed = !comparison.outcomeChanges.isEmpty || comparison.riskDelta != 0 || (comparison.enablingDelta ?? 0) != 0
-            guard changed || showAll else { continue }
-            out += "\n\(comparison.direction.rawValue.uppercased())  \(comparison.path) (\(comparison.caseID))\n"
-            out += "  risk \(Formatting.score(comparison.before.risk.score)) -> \(Formatting.score(comparison.after.risk.score)) (\(delta(comparison.riskDelta)))"
-            out += "; enabling \(comparison.before.enabling.overall.map(Formatting.score) ?? "n/a") -> \(comparison.after.enabling.overall.map(Formatting.score) ?? "n/a") (\(delta(comparison.enablingDelta)))\n"
-            let areaChanges = areas.compactMap { area -> String? in
-                guard let change = comparison.areaDelta(area.id), change != 0 else { return nil }
-                return "\(area.id) \(delta(change))"
-            }
-            if !areaChanges.isEmpty { out += "  areas: \(areaChanges.joined(separator: ", "))\n" }
-            for finding in comparison.lost { out += "  - lost    \(finding.ruleID) \(finding.title)\(finding.item.map { " [\($0)]" } ?? "") (\(finding.outcome.rawValue))\n" }
-            for finding in comparison.gained { out += "  + gained  \(finding.ruleID) \(finding.title)\(finding.item.map { " [\($0)]" } ?? "") (\(finding.outcome.rawValue))\n" }
-            for change in comparison.outcomeChanges {
-                out += "  ~ \(change.ruleID): \(change.before?.rawValue ?? "absent") -> \(change.after?.rawValue ?? "absent")\n"
-            }
-        }
-        out += "\nTotals: \(totals.cases) cases: \(totals.improved) improved, \(totals.worsened) worsened, \(totals.unchanged) unchanged"
-        out += totals.errors > 0 ? ", \(totals.errors) failed to load\n" : "\n"
-        out += "Findings gained \(totals.findingsGained), lost \(totals.findingsLost)\n"
-        if !totals.topRules.isEmpty {
-            out += "Rules that changed most outcomes: " + totals.topRules.prefix(5).map { "\($0.ruleID) (\($0.cases) case\($0.cases == 1 ? "" : "s"))" }.joined(separator: ", ") + "\n"
-        }
-        return out
-    }
-
-    static func json(_ rows: [CaseComparer.Row], totals: ComparisonTotals, labels: (String, String), areas: [Area]) -> String {
+    static func json(_ rows: [CaseComparer.Row], totals: ComparisonTotals, heading: ComparisonReport.Heading, areas: [Area]) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.field("before", labels.0)
-        writer.field("after", labels.1)
+        writer.field("title", heading.title)
+        writer.field("before", heading.before)
+        writer.field("after", heading.after)
         writer.array("cases") { writer in
             for row in rows {
                 writer.beginObject()
@@ -86,6 +62,7 @@ enum CompareFormatter {
                         for finding in findings {
                             writer.beginObject()
                             writer.field("rule", finding.ruleID)
+                            writer.field("title", finding.title)
                             writer.field("item", finding.item)
                             writer.field("outcome", finding.outcome.rawValue)
                             writer.endObject()
@@ -139,25 +116,6 @@ enum CompareFormatter {
             fields += areas.map { c.areaDelta($0.id).map(Formatting.score) ?? "" }
             fields += [String(c.gained.count), String(c.lost.count), ScoreFormatter.csv(c.outcomeChanges.map(\.ruleID).joined(separator: " ")), ""]
             out += fields.joined(separator: ",") + "\n"
-        }
-        return out
-    }
-
-    static func markdown(_ rows: [CaseComparer.Row], totals: ComparisonTotals, labels: (String, String), areas: [Area]) -> String {
-        var out = "# Amendment impact\n\n- Before: \(labels.0)\n- After: \(labels.1)\n\n"
-        out += "| Case | Direction | Risk | Enabling | Gained | Lost | Rules changed |\n|---|---|---:|---:|---:|---:|---|\n"
-        for row in rows {
-            guard let c = row.comparison else {
-                out += "| \(ScoreFormatter.markdown(row.path)) | error | | | | | \(ScoreFormatter.markdown(row.error ?? "")) |\n"
-                continue
-            }
-            out += "| \(ScoreFormatter.markdown(c.caseID)) | \(c.direction.rawValue) | \(Formatting.score(c.before.risk.score)) → \(Formatting.score(c.after.risk.score)) | "
-            out += "\(c.before.enabling.overall.map(Formatting.score) ?? "n/a") → \(c.after.enabling.overall.map(Formatting.score) ?? "n/a") | \(c.gained.count) | \(c.lost.count) | \(c.outcomeChanges.map(\.ruleID).joined(separator: ", ")) |\n"
-        }
-        out += "\n**Totals:** \(totals.cases) cases — \(totals.improved) improved, \(totals.worsened) worsened, \(totals.unchanged) unchanged"
-        out += totals.errors > 0 ? ", \(totals.errors) failed to load.\n" : ".\n"
-        if !totals.topRules.isEmpty {
-            out += "\n**Rules that changed most outcomes:** " + totals.topRules.prefix(5).map { "\($0.ruleID) (\($0.cases))" }.joined(separator: ", ") + "\n"
         }
         return out
     }

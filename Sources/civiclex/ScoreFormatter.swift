@@ -12,7 +12,7 @@ enum ScoreFormatter {
         case .jsonl:
             return ""
         case .table:
-            return "STATUS  RISK   BAND       ENABLING  BAND         VIOL  UNDET  CASE\n"
+            return "STATUS  RISK   RISK BAND  ENABLING  LAW BAND     VIOL  UNDET  CASE\n"
         case .markdown:
             return "| Case | Status | Risk | Enabling | Violations | Undetermined |\n|---|---|---:|---:|---:|---:|\n"
         }
@@ -58,9 +58,14 @@ enum ScoreFormatter {
         format == .markdown ? "\n" + summary.description + "\n" : ""
     }
 
+    /// One CSV text cell (RFC 4180 quoting). A cell that starts with `=`, `+`, `-`, `@`, a tab
+    /// or a carriage return would be read by a spreadsheet as a formula, so it gets a leading
+    /// `'` and is quoted (OWASP, "CSV Injection"). Numbers are written by the callers, not here.
     static func csv(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let formulaLead: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+        let neutral = text.first.map { formulaLead.contains($0) } ?? false ? "'" + text : text
+        guard neutral != text || neutral.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + neutral.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func markdown(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }

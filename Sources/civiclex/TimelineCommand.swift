@@ -99,9 +99,11 @@ struct TimelineCommand: ParsableCommand {
             out += "\(step.date)  " + ((overall.map(Formatting.score) ?? "n/a") + arrow).padded(8)
             out += law.areas.map { (step.enabling.score(of: $0.id).map(Formatting.score) ?? "n/a").padded(9) }.joined()
             if let assessment = step.assessment { out += Formatting.score(assessment.risk.score).padded(6) }
-            out += (step.causes.first ?? "start") + "\n"
-            for cause in step.causes.dropFirst() {
-                out += String(repeating: " ", count: 20 + law.areas.count * 9 + (step.assessment != nil ? 6 : 0)) + cause + "\n"
+            let indent = String(repeating: " ", count: 20 + law.areas.count * 9 + (step.assessment != nil ? 6 : 0))
+            if step.changes.isEmpty { out += "start\n" }
+            for (index, change) in step.changes.enumerated() {
+                out += (index == 0 ? "" : indent) + change.sentence + "\n"
+                if let link = change.link { out += indent + "  " + link + "\n" }
             }
         }
         return out + lawPanels(timeline, law: law, html: false)
@@ -112,7 +114,7 @@ struct TimelineCommand: ParsableCommand {
         for step in steps(timeline) {
             var fields = [step.date.description, step.enabling.overall.map(Formatting.score) ?? ""]
             fields += law.areas.map { step.enabling.score(of: $0.id).map(Formatting.score) ?? "" }
-            fields += [step.assessment.map { Formatting.score($0.risk.score) } ?? "", ScoreFormatter.csv(step.causes.joined(separator: "; "))]
+            fields += [step.assessment.map { Formatting.score($0.risk.score) } ?? "", ScoreFormatter.csv(step.changes.map { $0.sentence + ($0.link.map { " <\($0)>" } ?? "") }.joined(separator: "; "))]
             out += fields.joined(separator: ",") + "\n"
         }
         return out
@@ -136,7 +138,14 @@ struct TimelineCommand: ParsableCommand {
                     writer.field("risk", assessment.risk.score)
                     writer.field("violations", assessment.findings.filter { $0.outcome == .violation }.count)
                 }
-                writer.field("changes", strings: step.causes)
+                writer.array("changes") { writer in
+                    for change in step.changes {
+                        writer.beginObject()
+                        writer.field("text", change.sentence)
+                        writer.field("link", change.link)
+                        writer.endObject()
+                    }
+                }
                 writer.endObject()
             }
         }

@@ -11,12 +11,15 @@ public struct CaseComparison: Sendable {
         public let after: Outcome?
     }
 
-    /// A finding (violation or undetermined) that appears or disappears, per item.
+    /// A violation that appears or disappears, per item. An undetermined outcome is not a
+    /// finding: it shows only among the rules' outcome changes.
     public struct FindingChange: Sendable {
         public let ruleID: String
         public let item: String?
         public let outcome: Outcome
         public let title: String
+        /// The rule version that produced the finding, in the law of its side of the comparison.
+        public let ruleIndex: Int
     }
 
     public let caseID: String
@@ -39,14 +42,15 @@ public struct CaseComparison: Sendable {
         return new - old
     }
 
-    /// Lower risk is better; then fewer findings; then a more enabling law.
+    /// Judged by the case's own outcomes: lower risk is better, then fewer violations. The law's
+    /// enabling score moving says nothing about this case and is reported once, for all cases.
     public var direction: Direction {
         if riskDelta < 0 { return .improved }
         if riskDelta > 0 { return .worsened }
         if findingsDelta != 0 { return findingsDelta < 0 ? .improved : .worsened }
-        let enabling = enablingDelta ?? 0
-        return enabling > 0 ? .improved : (enabling < 0 ? .worsened : .unchanged)
+        return .unchanged
     }
+
 
     private let findingsDelta: Int
 
@@ -62,12 +66,12 @@ public struct CaseComparison: Sendable {
         path = before.path
         self.before = before
         self.after = after
-        let isFinding = { (result: RuleResult) in result.outcome == .violation || result.outcome == .undetermined }
+        let isFinding = { (result: RuleResult) in result.outcome == .violation }
         func findings(_ assessment: Assessment, _ law: Law) -> [FindingKey: FindingChange] {
             var map: [FindingKey: FindingChange] = [:]
             for result in assessment.results where isFinding(result) {
                 map[FindingKey(ruleID: result.ruleID, item: result.item, outcome: result.outcome)] = FindingChange(
-                    ruleID: result.ruleID, item: result.item, outcome: result.outcome, title: law.rules[result.ruleIndex].title)
+                    ruleID: result.ruleID, item: result.item, outcome: result.outcome, title: law.rules[result.ruleIndex].title, ruleIndex: result.ruleIndex)
             }
             return map
         }

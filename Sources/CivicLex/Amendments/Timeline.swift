@@ -1,9 +1,17 @@
 /// Scores at every date on which the law changes, with the changes that caused each step.
 public struct Timeline: Sendable {
+    /// One change of the law, said in a sentence, with the link to its source text.
+    public struct Change: Sendable {
+        public let sentence: String
+        public let link: String?
+    }
+
     public struct Step: Sendable {
         public let date: Day
-        /// What changed on this date ("param.x = 5 (Law No. …)", "KZ-ASM-003 comes into force").
-        public let causes: [String]
+        /// What changed on this date, each in a sentence with its source.
+        public let changes: [Change]
+        /// The sentences alone.
+        public var causes: [String] { changes.map(\.sentence) }
         public let enabling: EnablingScore
         /// For a case timeline: its assessment with every act judged by the law of `date`.
         public let assessment: Assessment?
@@ -26,40 +34,66 @@ public struct Timeline: Sendable {
         var steps: [Step] = []
         for (date, causes) in Timeline.changes(in: law, from: from, to: to) {
             let assessment = scenario.map { evaluator.assess($0, lawDate: date) }
-            steps.append(Step(date: date, causes: causes, enabling: assessment?.enabling ?? evaluator.enablingEnvironment(on: date), assessment: assessment))
+            steps.append(Step(date: date, changes: causes, enabling: assessment?.enabling ?? evaluator.enablingEnvironment(on: date), assessment: assessment))
         }
         self.steps = steps
     }
 
     /// Every date in `from…to` on which a parameter, rule or sanction changes; `from` itself
     /// always comes first so the timeline has a starting value.
-    public static func changes(in law: Law, from: Day, to: Day) -> [(Day, [String])] {
-        var causes: [Day: [String]] = [from: []]
-        func note(_ day: Day, _ text: String) {
+    public static func changes(in law: Law, from: Day, to: Day) -> [(Day, [Change])] {
+        var causes: [Day: [Change]] = [from: []]
+        func note(_ day: Day, _ sentence: String, _ link: String?) {
             guard day >= from, day <= to else { return }
-            causes[day, default: []].append(text)
+            causes[day, default: []].append(Change(sentence: sentence, link: link))
         }
         func origin(_ parameter: String, _ day: Day) -> String {
-            law.amendments.first { $0.effective == day && $0.parameters.contains(parameter) }.map { " — \($0.title)" } ?? ""
+            law.amendments.first { $0.effective == day && $0.parameters.contains(parameter) }.map { " (\($0.title))" } ?? ""
         }
         for parameter in law.parameters {
+            let subject = ChangeWording.subject(parameter.description)
             for value in parameter.values {
-                let source = value.citation.map { " (\($0.formatted(in: law.sources)))" } ?? ""
-                note(value.from, "param.\(parameter.name) = \(Formatting.value(value.value, type: parameter.type))\(source)\(origin(parameter.name, value.from))")
+                let citation = value.citation ?? parameter.citation
+                let source = citation.map { ", under \($0.formatted(in: law.sources))" } ?? ""
+                let amount = ChangeWording.amount(value.value, type: parameter.type, unit: parameter.unit)
+                let verb = value.from == parameter.values.first?.from ? "is" : "becomes"
+                note(value.from, "\(subject) \(verb) \(amount)\(source)\(origin(parameter.name, value.from)).", citation?.link(in: law.sources))
                 if let end = value.to, parameter.value(on: end.adding(days: 1)) == nil {
-                    note(end.adding(days: 1), "param.\(parameter.name) ends\(origin(parameter.name, end.adding(days: 1)))")
+                    note(end.adding(days: 1), "\(subject) is no longer set by the law\(origin(parameter.name, end.adding(days: 1))).", citation?.link(in: law.sources))
                 }
             }
         }
         for rule in law.rules {
-            note(rule.inForceFrom, "\(rule.id) comes into force: \(rule.title)")
-            if let end = rule.inForceTo { note(end.adding(days: 1), "\(rule.id) ceases to apply: \(rule.title)") }
+            let citation = rule.citation.formatted(in: law.sources, flagsMissingArticle: true)
+            note(rule.inForceFrom, "Rule \(rule.id) comes into force: \(rule.title) (\(citation)).", rule.citation.link(in: law.sources))
+            if let end = rule.inForceTo {
+                note(end.adding(days: 1), "Rule \(rule.id) ceases to apply: \(rule.title) (\(citation)).", rule.citation.link(in: law.sources))
+            }
         }
         for sanction in law.sanctions.values {
             for version in sanction.versions where version.from != sanction.versions.first?.from {
-                note(version.from, "\(sanction.heading) amended")
+                let source = version.citation.map { ", by \($0.formatted(in: law.sources))" } ?? ""
+                note(version.from, "The penalties of \(sanction.heading) (\(sanction.title)) change\(source).", version.citation?.link(in: law.sources) ?? sanction.url)
             }
         }
-        return causes.keys.sorted().map { ($0, causes[$0]!) }
+        return causes.keys.sorted().map { day in (day, causes[day]!.sorted { $0.sentence < $1.sentence }) }
+    }
+}
+
+/// Wording for timeline sentences.
+enum ChangeWording {
+    /// A parameter's description as the subject of a sentence ("The notice period …").
+    static func subject(_ description: String) -> String {
+        var text = FactText.oneLine(description)
+        while text.hasSuffix(".") { text.removeLast() }
+        guard let first = text.first else { return "A parameter" }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// "5 working days", "true", "2,500,000 KZT".
+    static func amount(_ value: Value, type: ValueType, unit: String?) -> String {
+        let text = Formatting.value(value, type: type)
+        guard let unit, !unit.isEmpty else { return text }
+        return "\(text) \(unit.replacingUnderscores)"
     }
 }

@@ -24,12 +24,16 @@ public enum ExplainReport {
                     out += "  \(name) on \(lawDate) = \(Formatting.value(value?.value, type: parameter.type))\(source)\n"
                 }
             }
+            // A node is traced each time it is evaluated (a wrapper may record it again, a
+            // loop once per element with the same value); show each line of a part once.
             var lastPart = ""
+            var shown = Set<String>()
             for step in result.trace {
                 if step.part != lastPart {
                     out += "  \(step.part):\n"
                     lastPart = step.part
                 }
+                guard shown.insert("\(step.part)\u{0}\(step.expression)\u{0}\(step.value)").inserted else { continue }
                 out += "    \(step.expression)  =>  \(step.value)\n"
             }
             if !result.missingFacts.isEmpty { out += "  missing facts: \(result.missingFacts.joined(separator: ", "))\n" }

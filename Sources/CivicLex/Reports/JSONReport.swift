@@ -11,6 +11,8 @@ public enum JSONReport {
         writer.field("case", assessment.caseID)
         writer.field("title", assessment.title)
         writer.field("path", assessment.path)
+        // As in a `score` CSV row: `ok` here, `error` in the row of a case that could not be read.
+        writer.field("status", "ok")
         writer.field("as_of", assessment.asOf.description)
         writer.object("risk") { writer in
             writer.field("score", assessment.risk.score)
