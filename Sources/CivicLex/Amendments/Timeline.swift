@@ -55,9 +55,15 @@ public struct Timeline: Sendable {
             for value in parameter.values {
                 let citation = value.citation ?? parameter.citation
                 let source = citation.map { ", under \($0.formatted(in: law.sources))" } ?? ""
-                let amount = ChangeWording.amount(value.value, type: parameter.type, unit: parameter.unit)
-                let verb = value.from == parameter.values.first?.from ? "is" : "becomes"
-                note(value.from, "\(subject) \(verb) \(amount)\(source)\(origin(parameter.name, value.from)).", citation?.link(in: law.sources))
+                let first = value.from == parameter.values.first?.from
+                let statement: String
+                if case .bool(let flag) = value.value {
+                    // A yes/no provision ("Foreigners may organise assemblies"): say which it is.
+                    statement = "\(subject): \(first ? "" : "now ")\(flag ? "yes" : "no")"
+                } else {
+                    statement = "\(subject) \(first ? "is" : "becomes") \(ChangeWording.amount(value.value, type: parameter.type, unit: parameter.unit))"
+                }
+                note(value.from, "\(statement)\(source)\(origin(parameter.name, value.from)).", citation?.link(in: law.sources))
                 if let end = value.to, parameter.value(on: end.adding(days: 1)) == nil {
                     note(end.adding(days: 1), "\(subject) is no longer set by the law\(origin(parameter.name, end.adding(days: 1))).", citation?.link(in: law.sources))
                 }

@@ -45,7 +45,7 @@ public enum HTMLReport {
         .bar-scale{display:flex;font-size:11px;color:#555}.bar-scale span{text-align:center;overflow:hidden}
         .chart{overflow-x:auto}.chart svg{display:block;width:100%;height:auto;min-width:620px}svg text{font-family:inherit}
         ol.causes{font-size:13px;color:#333;padding-left:22px;margin:0}
-        @media (max-width:600px){body{font-size:14px;margin:12px auto;padding:0 10px}h1{font-size:20px}.bar-row{grid-template-columns:1fr auto}.bar-row .bar{grid-column:1/-1}.card{padding:8px 10px}th,td{padding:4px}}
+        @media (max-width:600px){body{font-size:14px;margin:12px auto;padding:0 10px}h1{font-size:20px}.bar-row{grid-template-columns:1fr auto}.bar-row>span{grid-row:1;grid-column:1}.bar-row>b{grid-row:1;grid-column:2;text-align:right}.bar-row>.bar,.bar-row>.bar-scale{grid-row:2;grid-column:1/-1}.card{padding:8px 10px}th,td{padding:4px}}
         @media print{body{margin:0;max-width:none;font-size:11pt;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:#000;text-decoration:none}a[href]::after{content:" (" attr(href) ")";font-size:9pt;color:#444;word-break:break-all}.card{border-left-width:4px}.chart svg{min-width:0}.table-wrap{overflow:visible}h2{break-after:avoid}tr{break-inside:avoid}}
         </style></head><body>
         \(body)
