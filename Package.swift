@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], swiftSettings: strictSettings),
         .testTarget(name: "CivicLexTests", dependencies: ["CivicLex", "YAMLSource"], swiftSettings: strictSettings),
-        .testTarget(name: "CLITests", dependencies: ["civiclex"], exclude: ["Malformed"], swiftSettings: strictSettings),
+        .testTarget(name: "CLITests", dependencies: ["civiclex"], exclude: ["Malformed", "Golden"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

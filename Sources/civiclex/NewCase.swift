@@ -11,7 +11,7 @@ struct NewCase: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Areas whose rules the case is for; all areas when omitted.", valueName: "area"),
-            completion: .list(["registration", "territorial", "funding", "assembly"]))
+            completion: .custom(RuleCompletion.areaIDs))
     var areas: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Date of assessment (YYYY-MM-DD); the default is today.", valueName: "date"))

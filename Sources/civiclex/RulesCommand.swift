@@ -8,7 +8,7 @@ struct RulesCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only rules of this area.", valueName: "area"))
+    @Option(name: .long, help: ArgumentHelp("Only rules of this area.", valueName: "area"), completion: .custom(RuleCompletion.areaIDs))
     var area: String?
 
     @Argument(help: ArgumentHelp("A rule id to show in full.", valueName: "rule"), completion: .custom(RuleCompletion.ruleIDs))
