@@ -45,7 +45,7 @@ public enum HTMLReport {
         .bar-scale{display:flex;font-size:11px;color:#555}.bar-scale span{text-align:center;overflow:hidden}
         .chart{overflow-x:auto}.chart svg{display:block;width:100%;height:auto;min-width:620px}svg text{font-family:inherit}
         ol.causes{font-size:13px;color:#333;padding-left:22px;margin:0}
-        @media (max-width:600px){body{font-size:14px;margin:12px auto;padding:0 10px}h1{font-size:20px}.bar-row{grid-template-columns:1fr auto}.bar-row>span{grid-row:1;grid-column:1}.bar-row>b{grid-row:1;grid-column:2;text-align:right}.bar-row>.bar,.bar-row>.bar-scale{grid-row:2;grid-column:1/-1}.card{padding:8px 10px}th,td{padding:4px}}
+        @media (max-width:600px){body{font-size:14px;margin:12px auto;padding:0 10px}h1{font-size:20px}.bar-row{grid-template-columns:1fr auto}.bar-row>span{grid-row:1;grid-column:1}.bar-row>b{grid-row:1;grid-column:2;text-align:right}.bar-row>.bar,.bar-row>.bar-scale{grid-row:2;grid-column:1/-1}.card{padding:8px 10px}th,td{padding:4px}.table-wrap{overflow:visible}.steps,.steps tbody,.steps tr{display:block}.steps tr:first-child{display:none}.steps tr{border-bottom:1px solid #ddd;padding:6px 0}.steps td{display:inline-block;border:0;padding:1px 8px 1px 0}.steps td.step::before{content:"#"}.steps td.date{font-weight:700}.steps td[data-label]::before{content:attr(data-label) ": ";color:#555}.steps td.changes{display:block;padding-top:4px}}
         @media print{body{margin:0;max-width:none;font-size:11pt;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:#000;text-decoration:none}a[href]::after{content:" (" attr(href) ")";font-size:9pt;color:#444;word-break:break-all}.card{border-left-width:4px}.chart svg{min-width:0}.table-wrap{overflow:visible}h2{break-after:avoid}tr{break-inside:avoid}}
         </style></head><body>
         \(body)
@@ -198,15 +198,16 @@ public enum HTMLReport {
         var body = "<h1>\(escape(title))</h1><div class=\"meta\">\(timeline.from) to \(timeline.to) · \(escape(law.name))"
         body += "<div class=\"stamp\">\(escape(stamp.sentence))</div></div>"
         body += "<h2>Enabling-environment score over time</h2><div class=\"chart\">" + stepChart(timeline, law: law) + "</div>"
-        body += "<h2>Changes</h2><div class=\"table-wrap\"><table><tr><th>#</th><th>Date</th><th>Overall</th>"
+        body += "<h2>Changes</h2><div class=\"table-wrap\"><table class=\"steps\"><tr><th>#</th><th>Date</th><th>Overall</th>"
         body += law.areas.map { "<th>\(escape($0.title))</th>" }.joined()
         if timeline.steps.contains(where: { $0.assessment != nil }) { body += "<th>Risk</th>" }
         body += "<th>What changed</th></tr>"
         for (index, step) in annotatedSteps(timeline).enumerated() {
-            body += "<tr><td>\(index + 1)</td><td class=\"num\">\(step.date)</td><td>\(step.enabling.overall.map(Formatting.score) ?? "n/a")</td>"
-            body += law.areas.map { "<td>\(step.enabling.score(of: $0.id).map(Formatting.score) ?? "n/a")</td>" }.joined()
-            if let assessment = step.assessment { body += "<td>\(Formatting.score(assessment.risk.score))</td>" }
-            body += "<td><ol class=\"causes\">" + step.changes.map { change in
+            // `data-label` names each cell when a phone-width screen stacks the row (see the CSS).
+            body += "<tr><td class=\"step\">\(index + 1)</td><td class=\"num date\">\(step.date)</td><td data-label=\"Overall\">\(step.enabling.overall.map(Formatting.score) ?? "n/a")</td>"
+            body += law.areas.map { "<td data-label=\"\(escape($0.title))\">\(step.enabling.score(of: $0.id).map(Formatting.score) ?? "n/a")</td>" }.joined()
+            if let assessment = step.assessment { body += "<td data-label=\"Risk\">\(Formatting.score(assessment.risk.score))</td>" }
+            body += "<td class=\"changes\"><ol class=\"causes\">" + step.changes.map { change in
                 "<li>\(escape(change.sentence))" + (change.link.map { " <a href=\"\(escape($0))\">source</a>" } ?? "") + "</li>"
             }.joined() + "</ol></td></tr>"
         }
