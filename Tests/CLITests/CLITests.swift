@@ -20,15 +20,17 @@ struct CLI {
         let stderr: String
     }
 
-    /// Runs `civiclex` with `arguments` from the repository root (or `directory`).
-    static func run(_ arguments: [String], in directory: URL = root, stdin: String? = nil) throws -> Result {
+    /// Runs `civiclex` (or another copy of it) with `arguments` from the repository root (or
+    /// `directory`), with `$CIVICLEX_RULES` unset and `environment` added.
+    static func run(_ arguments: [String], in directory: URL = root, stdin: String? = nil, environment extra: [String: String] = [:], binary: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "CIVICLEX_RULES")
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

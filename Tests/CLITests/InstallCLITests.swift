@@ -18,22 +18,8 @@ import Testing
         return prefix
     }
 
-    static func run(_ binary: URL, _ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "CIVICLEX_RULES")
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    static func run(_ binary: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> CLI.Result {
+        try CLI.run(arguments, in: directory, environment: environment, binary: binary)
     }
 
     @Test func anInstalledCopyReadsTheRulesBesideIt() throws {
