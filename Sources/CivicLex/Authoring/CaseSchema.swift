@@ -30,10 +30,17 @@ public enum CaseSchema {
                     ("additionalProperties", stringOrList(nil)),
                 ])),
                 ("sanctions", .object([
-                    ("description", .string("Sanctions a violated rule must list.")),
+                    ("description", .string("Sanctions a violated rule must list: ids, or {sanction id: fine in tenge}.")),
                     ("type", .string("object")),
                     ("propertyNames", .object([("enum", .strings(ruleIDs))])),
-                    ("additionalProperties", stringOrList(law.sanctions.keys.sorted())),
+                    ("additionalProperties", .object([("anyOf", .array([
+                        stringOrList(law.sanctions.keys.sorted()),
+                        .object([
+                            ("type", .string("object")),
+                            ("propertyNames", .object([("enum", .strings(law.sanctions.keys.sorted()))])),
+                            ("additionalProperties", .object([("type", .string("number")), ("minimum", .integer(0))])),
+                        ]),
+                    ]))])),
                 ])),
                 ("scores", .object([
                     ("description", .string("Score ranges: risk, enabling, or an area's enabling score.")),

@@ -22,7 +22,19 @@ public enum RulesSchema {
             ("fields", described("Fields of each item of a list fact.", .object([("type", .string("object")), ("additionalProperties", factField)]))),
         ], required: ["type"])
         let source = closed([("title", text), ("number", text), ("adopted", date), ("url", text), ("status", statusSchema), ("note", text)], required: ["title"])
-        let sanctionRef: JSONTree = .object([("anyOf", .array([enumeration(sanctionIDs), .object([("type", .string("array")), ("items", enumeration(sanctionIDs))])]))])
+        let sanctionIDList: JSONTree = .object([("anyOf", .array([enumeration(sanctionIDs), .object([("type", .string("array")), ("items", enumeration(sanctionIDs))])]))])
+        let sanctionReference = closed([
+            ("sanction", enumeration(sanctionIDs)),
+            ("liable", described("Who is liable under this sanction.", enumeration(SanctionReference.Liable.allCases.map(\.rawValue)))),
+            ("subject", described("Expression naming the subject category (individual, legal_entity, …).", text)),
+            ("when", described("Condition (expression) under which this sanction applies.", text)),
+            ("condition", described("The condition in words, for reports.", text)),
+            ("repeat", described("The sanction for a repeat offence.", enumeration(sanctionIDs))),
+        ], required: ["sanction"])
+        let sanctionRef: JSONTree = .object([("anyOf", .array([
+            enumeration(sanctionIDs),
+            .object([("type", .string("array")), ("items", .object([("anyOf", .array([enumeration(sanctionIDs), sanctionReference]))]))]),
+        ]))])
         let rule = closed([
             ("id", described("Unique id, e.g. KZ-ASM-003.", text)),
             ("title", text),
@@ -38,7 +50,9 @@ public enum RulesSchema {
             ("citation", citation),
             ("sanctions", sanctionRef),
             ("consequence", described("A non-penal effect of the breach (refusal of registration, loss of status).", text)),
-            ("repeat", closed([("when", text), ("sanctions", sanctionRef)], required: ["when", "sanctions"])),
+            ("client_role", described("Expression naming the client's role (organiser, participant, …).", text)),
+            ("protocol_on", described("Expression giving the date proceedings would begin.", text)),
+            ("repeat", closed([("when", text), ("sanctions", sanctionIDList)], required: ["when"])),
             ("status", statusSchema),
             ("note", text),
         ], required: ["id", "title", "area", "violation", "severity", "message", "citation"])
@@ -47,13 +61,19 @@ public enum RulesSchema {
             ("description", text), ("unit", text), ("type", text), ("source", citation), ("status", statusSchema),
             ("values", .object([("type", .string("array")), ("items", datedValue)])),
         ], required: ["description", "values"])
+        let amountOrRange: JSONTree = .object([("anyOf", .array([
+            number, .object([("type", .string("array")), ("items", number), ("minItems", .integer(2)), ("maxItems", .integer(2))]),
+        ]))])
         let penalty = closed([
-            ("warning", boolean), ("fine_mci", .object([("anyOf", .array([number, .object([("type", .string("array")), ("items", number), ("minItems", .integer(2)), ("maxItems", .integer(2))])]))])),
-            ("arrest_days", integer), ("suspension_months", integer), ("ban", boolean), ("note", text),
+            ("warning", boolean), ("fine_mci", described("MCI, or [min, max].", amountOrRange)), ("arrest_days", integer),
+            ("correctional_work_mci", integer), ("community_work_hours", integer), ("expulsion", boolean),
+            ("suspension_months", described("Months, or [min, max].", amountOrRange)),
+            ("suspension", enumeration(Sanction.SuspensionMode.allCases.map(\.rawValue))),
+            ("ban", boolean), ("confiscation", boolean), ("note", text),
         ])
         let sanctionVersion = closed(
-            [("from", date), ("to", date), ("source", citation), ("status", statusSchema), ("note", text)]
-                + LawBuilder.subjects.map { ($0, penalty) },
+            [("from", date), ("to", date), ("offence", text), ("source", citation), ("status", statusSchema), ("note", text)]
+                + Sanction.subjects.map { ($0, penalty) },
             required: ["from"])
         let sanction = closed([
             ("code", text), ("article", text), ("part", text), ("title", text), ("url", text), ("status", statusSchema), ("note", text),
@@ -61,8 +81,19 @@ public enum RulesSchema {
         ], required: ["code", "article", "title", "versions"])
         let indicator = closed([
             ("id", text), ("area", enumeration(areaIDs)), ("title", text), ("standard", text), ("weight", number),
-            ("score", described("Expression over parameters giving 0–1 or a bool.", text)), ("status", statusSchema), ("note", text),
+            ("score", described("Expression over parameters giving 0–1 or a bool (or, with `steps`, the quantity they grade).", text)),
+            ("steps", described("Grades of the quantity: [{max, grade}, …, {grade}].", .object([
+                ("type", .string("array")), ("items", closed([("max", number), ("grade", number)], required: ["grade"])),
+            ]))),
+            ("status", statusSchema), ("note", text),
         ], required: ["id", "area", "title", "standard", "score"])
+        let referenceIndex = closed([
+            ("name", text), ("publisher", text), ("source", text), ("measures", text), ("note", text),
+            ("scale", closed([("min", number), ("max", number), ("higher_is_better", boolean)])),
+            ("values", .object([("type", .string("array")), ("items", closed([
+                ("date", date), ("value", number), ("label", text), ("url", text), ("status", statusSchema), ("note", text),
+            ], required: ["date", "value", "label", "url"]))])),
+        ], required: ["name", "publisher", "source", "measures", "scale"])
         let band = closed([("min", number), ("name", text)], required: ["min", "name"])
         let sections: [(String, JSONTree)] = [
             ("law", closed([
@@ -85,6 +116,7 @@ public enum RulesSchema {
                 ("points", .object([("type", .string("object")), ("propertyNames", enumeration(Severity.allCases.map(\.rawValue))), ("additionalProperties", number)])),
                 ("undetermined_factor", number), ("bands", .object([("type", .string("array")), ("items", band)])),
             ])),
+            ("indices", described("Outside ratings (CIVICUS, Freedom House …) shown beside the timeline.", .object([("type", .string("object")), ("additionalProperties", referenceIndex)]))),
         ]
         let amendmentHeader = closed([
             ("id", text), ("title", text), ("status", enumeration(Amendment.Status.allCases.map(\.rawValue))), ("effective", date),

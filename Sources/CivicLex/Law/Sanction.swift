@@ -5,7 +5,7 @@ public import YAMLSource
 /// versions (CAO 488 part 1 covered every breach until June 2020, obstruction only after).
 public struct Sanction: Sendable {
     /// How a suspension of activity joins the other penalties of a line.
-    public enum SuspensionMode: String, Sendable {
+    public enum SuspensionMode: String, Sendable, CaseIterable {
         /// "fine … with suspension": imposed with the fine.
         case with
         /// "fine … with or without suspension": the court chooses.

@@ -49,9 +49,16 @@ public enum RuleListing {
                 }
             }
             if !rule.sanctions.isEmpty {
-                out += "  sanctions: " + rule.sanctions.map { id in law.sanctions[id].map { "\($0.heading) (\(id))" } ?? id }.joined(separator: "; ") + "\n"
+                out += "  sanctions:\n"
+                for reference in rule.sanctions {
+                    func name(_ id: String) -> String { law.sanctions[id].map { "\($0.heading) (\(id))" } ?? id }
+                    out += "    \(name(reference.sanctionID))" + (reference.liable.map { " on \($0.phrase)" } ?? "")
+                    out += (reference.condition.map { ", if \($0)" } ?? "") + (reference.repeatID.map { "; on a repeat: \(name($0))" } ?? "") + "\n"
+                }
             }
-            if let repeatOffence = rule.repeatOffence { out += "  on a repeat (\(repeatOffence.when.source)): \(repeatOffence.sanctions.joined(separator: ", "))\n" }
+            if let repeatOffence = rule.repeatOffence {
+                out += "  a repeat when: \(repeatOffence.when.source)" + (repeatOffence.sanctions.isEmpty ? "" : " → \(repeatOffence.sanctions.joined(separator: ", "))") + "\n"
+            }
             if let consequence = rule.consequence { out += "  consequence: \(consequence)\n" }
             if let note = rule.note { out += "  note: \(FactText.oneLine(note))\n" }
         }
