@@ -47,6 +47,8 @@ struct Compare: AsyncParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
+        try DefaultCases.validate(paths, command: "compare")
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if with.isEmpty && (from == nil || to == nil) {
             throw ValidationError("Give --from and --to dates, or one or more --with amendment files.")
         }
@@ -59,7 +61,7 @@ struct Compare: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let inputs = try DefaultCases.paths(paths, command: "compare")
+        let inputs = DefaultCases.paths(paths, command: "compare")
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let directory = ruleOptions.directory()
         let beforeLaw = try ruleOptions.load()

@@ -25,7 +25,9 @@ struct NewCase: ParsableCommand {
         let law = try ruleOptions.load()
         let chosen = areas.flatMap { $0.split(separator: ",").map(String.init) }
         for area in chosen where law.area(area) == nil {
-            throw ValidationError("Unknown area '\(area)'" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + "; areas are \(law.areas.map(\.id).joined(separator: ", ")).")
+            // Known only once the rules are loaded, so reported here rather than in validate().
+            Terminal.printError("error: unknown area `\(area)`" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + " (areas: \(law.areas.map(\.id).joined(separator: ", ")))")
+            throw ExitCode.validationFailure
         }
         let date = asOf.flatMap { Day(iso: $0) } ?? TimelineCommand.today
         Terminal.write(CaseTemplate.render(law: law, areas: chosen.isEmpty ? nil : chosen, asOf: date, schemaPath: Self.schemaPath(rules: ruleOptions.directory())))

@@ -17,7 +17,8 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         let law = try ruleOptions.load()
         if let area, law.area(area) == nil {
-            throw ValidationError("Unknown area '\(area)'" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + ".")
+            Terminal.printError("error: unknown area `\(area)`" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + " (areas: \(law.areas.map(\.id).joined(separator: ", ")))")
+            throw ExitCode.validationFailure
         }
         if let ruleID {
             let versions = law.rules.filter { $0.id == ruleID }

@@ -23,8 +23,12 @@ struct TestCases: ParsableCommand {
     @Argument(help: ArgumentHelp("Case files or directories (./Cases when none is named and it exists).", valueName: "path"), completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String] = []
 
+    func validate() throws {
+        try DefaultCases.validate(paths, command: "test")
+    }
+
     func run() throws {
-        let inputs = try DefaultCases.paths(paths, command: "test")
+        let inputs = DefaultCases.paths(paths, command: "test")
         let law = try ruleOptions.load()
         let evaluator = ruleOptions.evaluator(for: law)
         let (files, missing) = CaseFiles.collect(inputs)
