@@ -7,7 +7,7 @@ struct Params: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @Argument(help: ArgumentHelp("A parameter name (or a prefix); all parameters when omitted.", valueName: "name"))
+    @Argument(help: ArgumentHelp("A parameter name (or a prefix); all parameters when omitted.", valueName: "name"), completion: .custom(RuleCompletion.parameterNames))
     var name: String?
 
     func run() throws {
