@@ -108,7 +108,8 @@ import Testing
         let directory = try CLI.temporaryDirectory(["new.yaml": result.stdout])
         let assess = try CLI.run(["assess", directory.appendingPathComponent("new.yaml").path])
         #expect(assess.status == 0, "\(assess.stderr)")
-        #expect(assess.stderr.isEmpty, "\(assess.stderr)")
+        // Empty facts are unknown: the engine may warn that essential facts are unstated, never fail.
+        #expect(!assess.stderr.contains("error:"), "\(assess.stderr)")
     }
 
     @Test func newListsTheFactsTheAreasRulesReadWithTheirMeaning() throws {

@@ -42,6 +42,12 @@ public enum CaseSchema {
                         ]),
                     ]))])),
                 ])),
+                ("due", .object([
+                    ("description", .string("Deadlines a pending rule must give.")),
+                    ("type", .string("object")),
+                    ("propertyNames", .object([("enum", .strings(ruleIDs))])),
+                    ("additionalProperties", dateSchema),
+                ])),
                 ("scores", .object([
                     ("description", .string("Score ranges: risk, enabling, or an area's enabling score.")),
                     ("type", .string("object")),
@@ -143,6 +149,7 @@ public enum CaseSchema {
         var members: [(String, JSONTree)] = []
         var description = FactText.oneLine(fact.description)
         if let unit = fact.unit { description += description.isEmpty ? "Unit: \(unit)." : " Unit: \(unit)." }
+        if let essential = fact.essential { description += " Every case should state it: " + FactText.oneLine(essential) }
         if !description.isEmpty { members.append(("description", .string(description))) }
         members += typeSchema(fact.type, minimum: fact.minimum, nullable: true)
         return .object(members)

@@ -5,6 +5,8 @@ public enum CaseTemplate {
         let rules = law.rules.filter { areas?.contains($0.area) ?? true }
         var read = Set<String>()
         for rule in rules { read.formUnion(rule.factReferences) }
+        // The facts every case should state, whichever rules it is for.
+        read.formUnion(law.schema.facts.filter { $0.essential != nil }.map(\.name))
         var out = ""
         if let schemaPath { out += "# yaml-language-server: $schema=\(schemaPath)\n" }
         out += "# A new case for the rule set \(law.editionDescription).\n"
@@ -44,7 +46,8 @@ public enum CaseTemplate {
         }
         if let unit = fact.unit { kind += ", in \(unit)" }
         if let minimum = fact.minimum { kind += ", at least \(Formatting.number(minimum))" }
-        let text = FactText.oneLine(fact.description) + " (\(kind))"
+        var text = FactText.oneLine(fact.description) + " (\(kind))"
+        if let essential = fact.essential { text += " Every case should state it: " + FactText.oneLine(essential) }
         var lines: [String] = [], line = ""
         for word in text.split(separator: " ") {
             if !line.isEmpty, line.count + word.count + 1 > 88 - indent.count {

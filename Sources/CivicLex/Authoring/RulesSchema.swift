@@ -12,12 +12,15 @@ public enum RulesSchema {
             ("ref", described("Id of a source in `sources`.", enumeration(sourceIDs))),
             ("article", text), ("paragraph", text), ("part", text), ("url", text), ("note", text),
         ], required: ["ref"])
+        let essential = described("Why every case should state this fact (the engine says when one omits it).", text)
+        let unstated = described("For a list: what leaving it out means — `none` (the default) or `unknown`.", enumeration(["none", "unknown"]))
         let factField = closed([
             ("type", enumeration(LawBuilder.typeNames.filter { $0 != "list" })), ("description", text), ("unit", text),
-            ("min", number), ("values", stringList),
+            ("min", number), ("values", stringList), ("essential", essential),
         ], required: ["type"])
         let fact = closed([
             ("type", enumeration(LawBuilder.typeNames)), ("description", text), ("unit", text), ("min", number),
+            ("essential", essential), ("unstated", unstated),
             ("values", described("Allowed values of an enum fact.", stringList)),
             ("fields", described("Fields of each item of a list fact.", .object([("type", .string("object")), ("additionalProperties", factField)]))),
         ], required: ["type"])
@@ -40,6 +43,9 @@ public enum RulesSchema {
             ("title", text),
             ("area", enumeration(areaIDs)),
             ("in_force", closed([("from", date), ("to", date)], required: ["from"])),
+            ("binds", described(
+                "Whom the provision binds: fact or loop field → the values it binds (`unstated` binds a case that leaves it out).",
+                .object([("type", .string("object")), ("additionalProperties", .object([("anyOf", .array([scalarValue, .object([("type", .string("array")), ("items", scalarValue)])]))]))]))),
             ("for_each", described("`list as name`: one outcome per item.", text)),
             ("at", described("Expression giving the date whose law governs the act.", text)),
             ("applies", described("Condition (expression) under which the rule applies.", text)),
@@ -47,6 +53,8 @@ public enum RulesSchema {
             ("severity", enumeration(Severity.allCases.map(\.rawValue))),
             ("message", described("Finding text; {expression} is replaced by its value.", text)),
             ("remedy", text),
+            ("due", described("Expression giving the deadline; after the assessment date the outcome is pending.", text)),
+            ("remedy_overdue", described("Remedy once the deadline has passed.", text)),
             ("citation", citation),
             ("sanctions", sanctionRef),
             ("consequence", described("A non-penal effect of the breach (refusal of registration, loss of status).", text)),
@@ -153,6 +161,7 @@ public enum RulesSchema {
     private static let number: JSONTree = .object([("type", .string("number"))])
     private static let integer: JSONTree = .object([("type", .string("integer"))])
     private static let boolean: JSONTree = .object([("type", .string("boolean"))])
+    private static let scalarValue: JSONTree = .object([("type", .strings(["string", "boolean", "number"]))])
     private static let anyValue: JSONTree = .object([("description", .string("A value of the parameter's type."))])
     private static let stringList: JSONTree = .object([("type", .string("array")), ("items", .object([("type", .string("string"))]))])
 

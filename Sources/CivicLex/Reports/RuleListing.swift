@@ -28,10 +28,12 @@ public enum RuleListing {
             out += "  law: \(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))"
             if let link = rule.citation.link(in: law.sources) { out += " — \(link)" }
             out += "\n"
+            if !rule.bindings.isEmpty { out += "  binds: " + rule.bindings.map(\.summary).joined(separator: "; ") + " (anyone else: not applicable)\n" }
             if let iteration = rule.iteration { out += "  for each: \(iteration.listPath) as \(iteration.variable)\n" }
             if let at = rule.at { out += "  judged by the law of: \(at.source)\n" }
             if let applies = rule.applies { out += "  applies: \(applies.source)\n" }
             out += "  violation: \(rule.violation.source)\n"
+            if let due = rule.due { out += "  due: \(due.source) (pending until then)\n" }
             out += "  facts read:\n"
             for path in rule.factReferences {
                 out += "    \(path)" + (describe(path, law: law).map { " — \($0)" } ?? "") + "\n"
