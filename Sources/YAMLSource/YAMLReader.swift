@@ -72,25 +72,37 @@ public enum YAMLReader {
         "file is too large (\(size) bytes; the limit is \(limits.maxBytes) bytes)"
     }
 
-    /// Reads a whole file with plain POSIX calls (no Foundation), refusing directories
-    /// and oversized files before reading their contents.
+    /// Reads a whole file with plain POSIX calls (no Foundation), refusing anything but a
+    /// regular file (looked at before it is opened) and oversized files before reading them.
     private static func readFile(path: String, maxBytes: Int) throws(Diagnostic) -> [UInt8] {
         func failure(_ message: String) -> Diagnostic {
             Diagnostic(path: path, location: nil, message: message)
+        }
+        func refuseUnlessRegular(_ mode: mode_t) throws(Diagnostic) {
+            switch mode & S_IFMT {
+            case S_IFREG: return
+            case S_IFDIR: throw failure("is a directory, not a YAML file")
+            case S_IFIFO: throw failure("is a FIFO (named pipe), not a regular file; it is not read, as reading it could wait for ever")
+            case S_IFCHR, S_IFBLK: throw failure("is a device, not a regular file; it is not read")
+            default: throw failure("is not a regular file (a socket or other special file); it is not read")
+            }
         }
         func systemError(_ what: String) -> Diagnostic {
             failure("\(what): \(String(cString: strerror(errno)))")
         }
 
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Looked at before opening: opening a FIFO blocks until a writer comes, and a device
+        // can stream for ever. O_NONBLOCK and the fstat below cover a swap in between.
+        var info = stat()
+        let systemPath = FileName.systemPath(path)
+        guard stat(systemPath, &info) == 0 else { throw systemError("cannot open file") }
+        try refuseUnlessRegular(info.st_mode)
+        let fd = open(systemPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw systemError("cannot open file") }
         defer { close(fd) }
 
-        var info = stat()
         guard fstat(fd, &info) == 0 else { throw systemError("cannot read file") }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw failure("is a directory, not a YAML file")
-        }
+        try refuseUnlessRegular(info.st_mode)
         let reportedSize = Int(info.st_size)
         if reportedSize > maxBytes {
             throw failure("file is too large (\(reportedSize) bytes; the limit is \(maxBytes) bytes)")

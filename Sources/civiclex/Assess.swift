@@ -34,9 +34,9 @@ struct Assess: ParsableCommand {
             }
             let assessment = evaluator.assess(scenario)
             switch format {
-            case .text: Terminal.write(TextReport.render(assessment, law: law) + (cases.count > 1 ? "\n" : ""))
-            case .json: Terminal.write(JSONReport.render(assessment, law: law) + "\n")
-            case .html: Terminal.write(HTMLReport.assessment(assessment, law: law))
+            case .text: try Terminal.write(TextReport.render(assessment, law: law) + (cases.count > 1 ? "\n" : ""))
+            case .json: try Terminal.write(JSONReport.render(assessment, law: law) + "\n")
+            case .html: try Terminal.write(HTMLReport.assessment(assessment, law: law))
             }
             if let threshold = failOn.severity,
                assessment.results.contains(where: { $0.outcome == .violation && law.rule(for: $0).severity >= threshold }) {

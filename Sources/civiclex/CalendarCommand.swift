@@ -37,7 +37,7 @@ struct CalendarCommand: ParsableCommand {
             events += ICalendarReport.events(evaluator.assess(scenario), law: law)
         }
         var sink = try OutputSink(path: output)
-        sink.write(ICalendarReport.render(events, stamp: Self.stamp(Date())))
+        try sink.write(ICalendarReport.render(events, stamp: Self.stamp(Date())))
         try sink.commit()
         if output != nil { Terminal.printError("\(events.count) deadline\(events.count == 1 ? "" : "s") written to \(output!)") }
         if badInput { throw ExitCode(2) }

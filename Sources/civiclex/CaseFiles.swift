@@ -1,4 +1,5 @@
 import Foundation
+import YAMLSource
 
 /// Case file paths from command-line arguments, produced one at a time so that a batch of a
 /// million cases never holds a million paths.
@@ -10,20 +11,21 @@ import Foundation
 struct CasePaths: Sequence, IteratorProtocol {
     private var arguments: IndexingIterator<[String]>
     /// Open directories, innermost last: each with its entries still to visit, in reverse order.
-    private var directories: [(path: String, entries: [Entry])] = []
+    private var directories: [(path: [UInt8], entries: [Entry])] = []
     private var readingStandardInput = false
     /// Whether the path last returned names nothing on disk.
     private(set) var lastPathIsMissing = false
 
     private struct Entry {
-        let name: String
+        /// The name's bytes as the file system has them (not always valid UTF-8).
+        let name: [UInt8]
         let isDirectory: Bool
         /// A directory's files sort as if its name ended in "/", as they do inside full paths.
-        var sortKey: String { isDirectory ? name + "/" : name }
+        var sortKey: [UInt8] { isDirectory ? name + [UInt8(ascii: "/")] : name }
     }
 
     init(_ arguments: [String]) {
-        self.arguments = arguments.makeIterator()
+        self.arguments = CommandLineBytes.restoringUndecodable(arguments).makeIterator()
     }
 
     /// Whether any argument is `-`, in which case the number of paths is known only at the end.
@@ -33,19 +35,19 @@ struct CasePaths: Sequence, IteratorProtocol {
         lastPathIsMissing = false
         while true {
             if readingStandardInput {
-                while let line = readLine() {
-                    if !line.isEmpty { return line }
+                while let line = CommandLineBytes.readLine() {
+                    if !line.isEmpty { return FileName.display(line) }
                 }
                 readingStandardInput = false
             }
             if !directories.isEmpty {
                 if let entry = directories[directories.count - 1].entries.popLast() {
-                    let path = (directories[directories.count - 1].path as NSString).appendingPathComponent(entry.name)
+                    let path = directories[directories.count - 1].path + [UInt8(ascii: "/")] + entry.name
                     if entry.isDirectory, let entries = Self.entries(of: path) {
                         directories.append((path, entries))
                         continue
                     }
-                    return path
+                    return FileName.display(path)
                 }
                 directories.removeLast()
                 continue
@@ -55,43 +57,61 @@ struct CasePaths: Sequence, IteratorProtocol {
                 readingStandardInput = true
                 continue
             }
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
+            let systemPath = FileName.systemPath(argument)
+            var status = stat()
+            if stat(systemPath, &status) != 0 {
                 lastPathIsMissing = true
                 return argument
             }
             // A directory that cannot be listed is passed on like a file, so that it gets an error row.
-            guard isDirectory.boolValue, let entries = Self.entries(of: argument) else { return argument }
-            directories.append((argument, entries))
+            let bytes = systemPath.dropLast().map { UInt8(bitPattern: $0) }
+            var trimmed = bytes
+            while trimmed.count > 1, trimmed.last == UInt8(ascii: "/") { trimmed.removeLast() }
+            guard status.st_mode & S_IFMT == S_IFDIR, let entries = Self.entries(of: trimmed) else { return argument }
+            directories.append((trimmed, entries))
         }
     }
 
     /// Case files and subdirectories of `path`, sorted so that a depth-first walk visits files
-    /// in the order of their full paths, then reversed so the next one is popped from the end;
-    /// `nil` when the directory cannot be listed.
-    private static func entries(of path: String) -> [Entry]? {
-        guard let directory = opendir(path) else { return nil }
+    /// in the byte order of their full paths, then reversed so the next one is popped from the
+    /// end; `nil` when the directory cannot be listed.
+    ///
+    /// `readdir` rather than `FileManager`, which turns a name that is not valid UTF-8 into
+    /// one with U+FFFD that then names no file. A `dirent` record is only as long as its name:
+    /// the name is read through a pointer up to its NUL, never by copying the struct
+    /// (`entry.pointee` reads `sizeof(dirent)` bytes, past the end of a short record).
+    private static func entries(of path: [UInt8]) -> [Entry]? {
+        guard let directory = opendir(path.map { CChar(bitPattern: $0) } + [0]) else { return nil }
         defer { closedir(directory) }
         var entries: [Entry] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            var type = entry.pointee.d_type
+        while let record = readdir(directory) {
+            let raw = UnsafeRawPointer(record)
+            let namePointer = (raw + Self.nameOffset).assumingMemoryBound(to: CChar.self)
+            let name = Array(UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)))
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            var type = raw.load(fromByteOffset: Self.typeOffset, as: UInt8.self)
             if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
                 var status = stat()
-                guard stat((path as NSString).appendingPathComponent(name), &status) == 0 else { continue }
+                guard fstatat(dirfd(directory), namePointer, &status, 0) == 0 else { continue }
                 // A link to a directory is not followed (it could loop); a link to a file is read.
                 if type == UInt8(DT_LNK) && status.st_mode & S_IFMT == S_IFDIR { continue }
                 type = status.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
             }
             if type == UInt8(DT_DIR) {
                 entries.append(Entry(name: name, isDirectory: true))
-            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            } else if name.ends(with: ".yaml") || name.ends(with: ".yml") {
                 entries.append(Entry(name: name, isDirectory: false))
             }
         }
-        return entries.map { ($0.sortKey, $0) }.sorted { $0.0 > $1.0 }.map(\.1)
+        return entries.map { ($0.sortKey, $0) }.sorted { $1.0.lexicographicallyPrecedes($0.0) }.map(\.1)
     }
+
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+}
+
+private extension [UInt8] {
+    func ends(with suffix: String) -> Bool { self.count > suffix.utf8.count && self.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
 }
 
 enum CaseFiles {

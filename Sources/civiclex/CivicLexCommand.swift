@@ -20,8 +20,11 @@ struct CivicLexCommand: AsyncParsableCommand {
     )
 
     /// `--version` also names the rule set and its edition, which a static string cannot.
+    /// Standard output is checked at exit, and arguments that were not valid UTF-8 reach the
+    /// parser with their bytes recovered (see CommandLineBytes), so every path argument works.
     static func main() async {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        StandardOutputCheck.installAtExit()
+        let arguments = CommandLineBytes.restoringUndecodable(Array(CommandLine.arguments.dropFirst()))
         if arguments.first == "--version" {
             print(VersionText.describe(arguments: Array(arguments.dropFirst())))
             return

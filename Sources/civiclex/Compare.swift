@@ -105,7 +105,7 @@ struct Compare: AsyncParsableCommand {
         }
         for row in rows where row.error != nil { Terminal.printError(row.error!) }
         var sink = try OutputSink(path: output)
-        sink.write(CompareFormatter.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all))
+        try sink.write(CompareFormatter.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all))
         try sink.commit()
         if totals.errors > 0 { throw ExitCode(2) }
     }

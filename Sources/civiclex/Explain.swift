@@ -22,7 +22,7 @@ struct Explain: ParsableCommand {
         }
         guard let scenario = Case.load(path, law: law, limits: ruleOptions.inputLimits) else { throw ExitCode(2) }
         let assessment = ruleOptions.evaluator(for: law).assess(scenario, trace: true, ruleIDs: [selected.id])
-        Terminal.write(ExplainReport.render(assessment, rule: selected, law: law))
+        try Terminal.write(ExplainReport.render(assessment, rule: selected, law: law))
     }
 
 }

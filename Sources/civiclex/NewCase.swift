@@ -30,7 +30,7 @@ struct NewCase: ParsableCommand {
             throw ExitCode.validationFailure
         }
         let date = asOf.flatMap { Day(iso: $0) } ?? TimelineCommand.today
-        Terminal.write(CaseTemplate.render(law: law, areas: chosen.isEmpty ? nil : chosen, asOf: date, schemaPath: Self.schemaPath(rules: ruleOptions.directory())))
+        try Terminal.write(CaseTemplate.render(law: law, areas: chosen.isEmpty ? nil : chosen, asOf: date, schemaPath: Self.schemaPath(rules: ruleOptions.directory())))
     }
 
     /// The case schema shipped two levels above the rule set (`schema/` in a checkout,

@@ -1,87 +1,150 @@
 import ArgumentParser
 import Foundation
+import SystemPackage
 
-/// Standard output, or a file written atomically: a temporary file beside the target,
-/// renamed over it only when the run completes, so no reader ever sees half a report.
+/// Where a report goes: standard output, or the file `--output` names.
+///
+/// A regular file (or a new one) is written atomically: to a temporary file beside it, renamed
+/// over it only when the run completes, so no reader ever sees half a report; the new file
+/// keeps the mode (and, where allowed, the owner) of the one it replaces. A symbolic link is
+/// followed, so its target is replaced and the link stays a link. A character device or FIFO
+/// is written in place: renaming over it would delete the device node. Anything else (a
+/// directory, a block device, a socket) is refused. A write that fails (a full disk,
+/// `/dev/full`) ends the run with exit 2, a message, and no temporary file left behind.
 struct OutputSink {
-    private let destination: String?
-    private let temporary: String?
-    private let handle: FileHandle
+    private enum Target {
+        case standardOutput
+        case inPlace(path: String)
+        case replacing(destination: String, temporary: String)
+    }
+
+    private let target: Target
+    private let descriptor: FileDescriptor
     private var buffer: [UInt8] = []
 
     init(path: String?) throws {
         guard let path else {
-            destination = nil
-            temporary = nil
-            handle = FileHandle.standardOutput
+            target = .standardOutput
+            descriptor = .standardOutput
             return
         }
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let directory = (resolved as NSString).deletingLastPathComponent
-        let name = (resolved as NSString).lastPathComponent
-        let temporaryPath = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).partial"
-        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil), let handle = FileHandle(forWritingAtPath: temporaryPath) else {
-            Terminal.printError("\(path): error: cannot write here")
+        let resolved = try Self.resolvingLinks(path)
+        var existing = stat()
+        if stat(resolved, &existing) != 0 {
+            guard errno == ENOENT else { throw Self.failure(resolved, "cannot write here", Errno(rawValue: errno)) }
+            (target, descriptor) = try Self.temporary(beside: resolved, replacing: nil)
+            return
+        }
+        switch existing.st_mode & S_IFMT {
+        case S_IFREG:
+            (target, descriptor) = try Self.temporary(beside: resolved, replacing: existing)
+        case S_IFCHR, S_IFIFO:
+            do {
+                descriptor = try FileDescriptor.open(FilePath(resolved), .writeOnly, options: [.closeOnExec], retryOnInterrupt: true)
+            } catch {
+                throw Self.failure(resolved, "cannot write here", error)
+            }
+            target = .inPlace(path: resolved)
+        default:
+            Terminal.printError("\(resolved): error: not a regular file, character device or FIFO; it is left as it is and nothing is written")
             throw ExitCode(2)
         }
-        destination = resolved
-        temporary = temporaryPath
-        self.handle = handle
-        PartialFiles.register(temporaryPath)
     }
 
-    mutating func write(_ text: String) {
+    mutating func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        if buffer.count >= 1 << 16 { try flush() }
     }
 
-    private mutating func flush() {
+    private mutating func flush() throws {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+        do {
+            _ = try descriptor.writeAll(buffer)
+        } catch {
+            throw abandon(error)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
     mutating func commit() throws {
-        flush()
-        guard let destination, let temporary else { return }
-        try handle.synchronize()
-        try handle.close()
-        if rename(temporary, destination) != 0 {
-            Terminal.printError("\(destination): error: cannot replace the file (\(String(cString: strerror(errno))))")
-            unlink(temporary)
-            throw ExitCode(2)
-        }
-        PartialFiles.unregister(temporary)
-    }
-}
-
-/// Temporary output files to delete if the run is interrupted (SIGINT/SIGTERM).
-enum PartialFiles {
-    nonisolated(unsafe) private static var paths: [String] = []
-    private static let lock = NSLock()
-
-    static func register(_ path: String) {
-        lock.lock(); defer { lock.unlock() }
-        paths.append(path)
-        installHandlers()
-    }
-
-    static func unregister(_ path: String) {
-        lock.lock(); defer { lock.unlock() }
-        paths.removeAll { $0 == path }
-    }
-
-    nonisolated(unsafe) private static var installed = false
-
-    private static func installHandlers() {
-        guard !installed else { return }
-        installed = true
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber) { received in
-                for path in PartialFiles.paths { unlink(path) }
-                signal(received, SIG_DFL)
-                raise(received)
+        try flush()
+        switch target {
+        case .standardOutput:
+            return
+        case .inPlace:
+            try? descriptor.close()
+        case .replacing(let destination, let temporary):
+            do {
+                // A full disk may show only here: delayed allocation reports ENOSPC at fsync or close.
+                guard fsync(descriptor.rawValue) == 0 else { throw Errno(rawValue: errno) }
+                try descriptor.close()
+            } catch {
+                throw abandon(error)
             }
+            if rename(temporary, destination) != 0 {
+                let failure = Self.failure(destination, "cannot replace the file", Errno(rawValue: errno))
+                unlink(temporary)
+                PartialFiles.unregister(temporary)
+                throw failure
+            }
+            PartialFiles.unregister(temporary)
         }
+    }
+
+    /// Reports a failed write, removes the temporary file, and gives the error to throw.
+    private func abandon(_ error: any Error) -> any Error {
+        switch target {
+        case .standardOutput:
+            return Self.failure("standard output", "cannot write", error)
+        case .inPlace(let path):
+            try? descriptor.close()
+            return Self.failure(path, "cannot write", error)
+        case .replacing(let destination, let temporary):
+            try? descriptor.close()
+            unlink(temporary)
+            PartialFiles.unregister(temporary)
+            return Self.failure(destination, "cannot write the file; it is left as it was", error)
+        }
+    }
+
+    private static func failure(_ path: String, _ what: String, _ error: any Error) -> ExitCode {
+        Terminal.printError("\(path): error: \(what) (\(error))")
+        return ExitCode(2)
+    }
+
+    /// A new temporary file beside `destination`, with the mode and owner of `replaced`.
+    private static func temporary(beside destination: String, replacing replaced: stat?) throws -> (Target, FileDescriptor) {
+        let directory = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).partial"
+        let descriptor: FileDescriptor
+        do {
+            // Never through a link planted at the temporary name.
+            descriptor = try FileDescriptor.open(FilePath(temporary), .writeOnly, options: [.create, .truncate, .noFollow, .closeOnExec], permissions: FilePermissions(rawValue: 0o666), retryOnInterrupt: true)
+        } catch {
+            throw failure(destination, "cannot write here", error)
+        }
+        PartialFiles.register(temporary)
+        if let replaced {
+            // The owner first: changing it clears set-id bits that the mode then restores.
+            _ = fchown(descriptor.rawValue, replaced.st_uid, replaced.st_gid)
+            _ = fchmod(descriptor.rawValue, replaced.st_mode & 0o7777)
+        }
+        return (.replacing(destination: destination, temporary: temporary), descriptor)
+    }
+
+    /// `path` with symbolic links at its end followed (also to a target that does not exist
+    /// yet, which is then created), so the file replaced is the link's target.
+    private static func resolvingLinks(_ path: String) throws -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
+                throw failure(current, "cannot read the symbolic link", Errno(rawValue: errno))
+            }
+            current = target.hasPrefix("/") ? target : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+        }
+        throw failure(path, "cannot write here", Errno.tooManySymbolicLinkLevels)
     }
 }

@@ -39,11 +39,11 @@ final class ProgressReporter {
         } else {
             line += "\(done) cases  \(Int(rate)) cases/s"
         }
-        FileHandle.standardError.write(Data(line.utf8))
+        Terminal.printError(line, newline: false)
     }
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        Terminal.printError("\r\u{1B}[2K", newline: false)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CivicLex
 import Foundation
+import SystemPackage
 import YAMLSource
 
 /// `--rules DIR` and the input limits, shared by every subcommand that needs the law.
@@ -52,12 +53,16 @@ enum Terminal {
         for diagnostic in diagnostics { printError(diagnostic.rendered(color: color)) }
     }
 
-    static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    /// Best effort: when standard error itself cannot be written there is nowhere to say so.
+    static func printError(_ text: String, newline: Bool = true) {
+        _ = try? FileDescriptor.standardError.writeAll((!newline || text.hasSuffix("\n") ? text : text + "\n").utf8)
     }
 
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes a report to standard output; a failed write (a full disk, `/dev/full`) is exit 2.
+    static func write(_ text: String) throws {
+        var sink = try OutputSink(path: nil)
+        try sink.write(text)
+        try sink.commit()
     }
 }
 

@@ -26,9 +26,9 @@ struct RulesCommand: ParsableCommand {
                 Terminal.printError("error: unknown rule \(ruleID)" + Suggestion.hint(for: ruleID, in: law.rules.map(\.id)))
                 throw ExitCode(2)
             }
-            Terminal.write(RuleListing.detail(versions, law: law))
+            try Terminal.write(RuleListing.detail(versions, law: law))
         } else {
-            Terminal.write(RuleListing.table(law.rules.filter { area == nil || $0.area == area }, law: law))
+            try Terminal.write(RuleListing.table(law.rules.filter { area == nil || $0.area == area }, law: law))
         }
     }
 }

@@ -24,8 +24,8 @@ struct SchemaCommand: ParsableCommand {
     func run() throws {
         let law = try ruleOptions.load()
         switch kind {
-        case .case: Terminal.write(CaseSchema.schema(for: law).rendered())
-        case .rules: Terminal.write(RulesSchema.schema(for: law).rendered())
+        case .case: try Terminal.write(CaseSchema.schema(for: law).rendered())
+        case .rules: try Terminal.write(RulesSchema.schema(for: law).rendered())
         }
     }
 }

@@ -67,15 +67,15 @@ struct Score: AsyncParsableCommand {
         let total = showsProgress && !CasePaths.readsStandardInput(paths) ? CasePaths(paths).reduce(0) { count, _ in count + 1 } : nil
         let progress = ProgressReporter(total: total, enabled: showsProgress)
         var summary = ScoreSummary(areas: law.areas.map(\.id))
-        sink.write(ScoreFormatter.header(format, law: law))
-        await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].score(path) }) { row in
+        try sink.write(ScoreFormatter.header(format, law: law))
+        try await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].score(path) }) { row in
             summary.add(row)
             for warning in row.warnings { Terminal.printError(warning) }
-            sink.write(ScoreFormatter.row(row, format: format, law: law))
+            try sink.write(ScoreFormatter.row(row, format: format, law: law))
             progress.advance()
         }
         progress.finish()
-        sink.write(ScoreFormatter.footer(format, summary: summary))
+        try sink.write(ScoreFormatter.footer(format, summary: summary))
         try sink.commit()
         if !quiet { Terminal.printError(summary.description) }
         if summary.errors > 0 { throw ExitCode(2) }

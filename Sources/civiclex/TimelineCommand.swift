@@ -63,10 +63,10 @@ struct TimelineCommand: ParsableCommand {
         let title = scenario.map { "Timeline: \($0.title.isEmpty ? $0.id : $0.title)" } ?? "Timeline of the law: \(rules.name)"
         var sink = try OutputSink(path: output)
         switch format {
-        case .html: sink.write(HTMLReport.timeline(timeline, law: rules, title: title, panels: lawPanels(timeline, law: rules, html: true)))
-        case .text: sink.write(text(timeline, law: rules, title: title))
-        case .csv: sink.write(csv(timeline, law: rules))
-        case .json: sink.write(json(timeline, law: rules))
+        case .html: try sink.write(HTMLReport.timeline(timeline, law: rules, title: title, panels: lawPanels(timeline, law: rules, html: true)))
+        case .text: try sink.write(text(timeline, law: rules, title: title))
+        case .csv: try sink.write(csv(timeline, law: rules))
+        case .json: try sink.write(json(timeline, law: rules))
         }
         try sink.commit()
     }
