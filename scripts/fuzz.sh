@@ -8,18 +8,21 @@
 #   expression  a rule's `violation:` expression (and message template) in a mini rule set,
 #               loaded with LawLoader.load, then evaluated against fixed cases
 #   case        a case file loaded against a snapshot of Rules/kz, assessed and rendered
+#   ruleset     a snapshot of Rules/kz with one file (base or amendment) replaced by the input,
+#               loaded with LawLoader.load, then a bundled case assessed and rendered with it
 #
-# Seeds: Rules/kz/*.yaml and Cases/**/*.yaml (yaml, case); the expressions of the rule files
+# Seeds: Rules/kz/*.yaml and Cases/**/*.yaml (yaml, case); each rule file behind its index
+# and a case number (ruleset); the expressions of the rule files
 # (expression). The corpus grows in .build-fuzz/fuzz/TARGET/corpus; crashes, hangs (-timeout)
 # and out-of-memory inputs are written to .build-fuzz/fuzz/TARGET/artifacts/.
 # Set FUZZ_JOBS=N to run N workers in parallel. Needs swiftc with -sanitize=fuzzer (Linux).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target=${1:?usage: scripts/fuzz.sh yaml|expression|case [SECONDS] [libFuzzer flags...]}
+target=${1:?usage: scripts/fuzz.sh yaml|expression|case|ruleset [SECONDS] [libFuzzer flags...]}
 seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : 1 ))
-case "$target" in yaml|expression|case) ;; *) echo "unknown target: $target" >&2; exit 64 ;; esac
+case "$target" in yaml|expression|case|ruleset) ;; *) echo "unknown target: $target" >&2; exit 64 ;; esac
 
 out=.build-fuzz/fuzz
 work=$out/$target
@@ -77,6 +80,20 @@ case "$target" in
                 while read -r f; do cp "$f" "$work/seeds/malformed-$(basename "$f")"; done
         fi
         ;;
+    ruleset)
+        # Byte 0: the file's index in the order the target lists them (base files, then
+        # amendments, each by name; top bit: apply the proposals); byte 1: a case number.
+        python3 - "$work/seeds" <<'PY'
+import glob, os, sys
+files = sorted(glob.glob("Rules/kz/*.yaml")) + sorted(glob.glob("Rules/kz/amendments/*.yaml"))
+for index, path in enumerate(files):
+    body = open(path, "rb").read()
+    for case in (0, 7, 23, 41):
+        flags = 0x80 if "proposal-" in path else 0
+        with open(os.path.join(sys.argv[1], f"{index:02d}-{case:03d}-{os.path.basename(path)}"), "wb") as handle:
+            handle.write(bytes([index | flags, case]) + body)
+PY
+        ;;
     expression)
         # One seed per expression: single-line `violation:`/`applies:`/`at:` values and the
         # folded (>-) ones joined into one line; plus the {…} pieces of messages and remedies.
@@ -114,11 +131,16 @@ PY
         ;;
 esac
 
-# The case target reads a snapshot of the rules, so edits in progress cannot break a run.
-if [ "$target" = case ]; then
+# The case and ruleset targets read a snapshot of the rules (and cases), so edits in
+# progress cannot break a run.
+if [ "$target" = case ] || [ "$target" = ruleset ]; then
     rm -rf "$work/rules"; mkdir -p "$work/rules"; cp Rules/kz/*.yaml "$work/rules/"
     [ -d Rules/kz/amendments ] && cp -r Rules/kz/amendments "$work/rules/"
     export CIVICLEX_FUZZ_RULES=$PWD/$work/rules
+fi
+if [ "$target" = ruleset ]; then
+    rm -rf "$work/cases"; cp -r Cases "$work/cases"
+    export CIVICLEX_FUZZ_CASES=$PWD/$work/cases
 fi
 
 dict=()
