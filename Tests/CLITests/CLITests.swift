@@ -232,33 +232,6 @@ struct CLI {
         #expect(try CLI.run(["check", "--max-file-size", "0"]).status == 64)
     }
 
-    @Test func anInterruptedScoreLeavesNoOutputFile() throws {
-        let directory = try CLI.temporaryDirectory([:])
-        let output = directory.appendingPathComponent("scores.csv")
-        let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = ["score", "--quiet", "--format", "csv", "--output", output.path, "-"]
-        process.currentDirectoryURL = CLI.root
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Some cases scored, then the run waits for more paths on standard input.
-        input.fileHandleForWriting.write(Data("Cases/assembly/rally-late-notice-2024.yaml\n".utf8))
-        var partial: [String] = []
-        for _ in 0..<200 where partial.isEmpty {
-            partial = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".partial") }
-            if partial.isEmpty { Thread.sleep(forTimeInterval: 0.05) }
-        }
-        #expect(partial.count == 1, "the run should be writing to a temporary file")
-        process.interrupt()
-        process.waitUntilExit()
-        try? input.fileHandleForWriting.close()
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
-    }
-
     @Test func paramsShowsDatedHistoryWithSources() throws {
         let result = try CLI.run(["params", "registration.party.min_members"])
         #expect(result.status == 0)

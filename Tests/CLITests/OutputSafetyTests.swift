@@ -7,21 +7,33 @@ import Testing
     static let caseFile = "Cases/assembly/rally-late-notice-2024.yaml"
     static var caseText: String { get throws { try String(contentsOf: CLI.root.appendingPathComponent(caseFile), encoding: .utf8) } }
 
-    /// Runs `civiclex` with standard output sent to `output` (a device such as /dev/full).
-    static func run(_ arguments: [String], standardOutput output: FileHandle) throws -> (status: Int32, stderr: String) {
+    struct Outcome {
+        let status: Int32
+        let exited: Bool
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs `civiclex ARGUMENTS`, or with `script` the shell running `script` with `$0` the
+    /// civiclex binary (to set a limit or pass bytes that are not UTF-8); standard output goes
+    /// to `output` (a device such as /dev/full) or is captured.
+    static func run(_ arguments: [String], script: String? = nil, standardOutput output: FileHandle? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = arguments
+        process.executableURL = script == nil ? CLI.executable : URL(fileURLWithPath: "/bin/sh")
+        process.arguments = script.map { ["-c", $0, CLI.executable.path] + arguments } ?? arguments
         process.currentDirectoryURL = CLI.root
         process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
-        let err = Pipe()
-        process.standardOutput = output
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = output ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        try out.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+        return Outcome(status: process.terminationStatus, exited: process.terminationReason == .exit,
+                       stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static func mode(_ path: String) -> mode_t {
@@ -75,18 +87,9 @@ import Testing
         // so the shell makes the bytes (octal escapes) and the CLI must recover them.
         let format = "%s/f\\320\\270le-\\377\\351\\134x.yaml"
         for script in ["exec \"$0\" score --quiet --format csv \"$(printf '\(format)' \"$1\")\"", "printf '\(format)\\n' \"$1\" | exec \"$0\" score --quiet --format csv -"] {
-            let shell = Process()
-            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-            shell.arguments = ["-c", script, CLI.executable.path, directory.path]
-            shell.currentDirectoryURL = CLI.root
-            let out = Pipe()
-            shell.standardOutput = out
-            shell.standardError = FileHandle.nullDevice
-            try shell.run()
-            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            shell.waitUntilExit()
-            #expect(shell.terminationStatus == 0, "\(script)")
-            #expect(stdout.contains(shown + ",rally-late-notice-2024,ok,"), "\(script): \(stdout)")
+            let result = try Self.run([directory.path], script: script)
+            #expect(result.status == 0, "\(script)")
+            #expect(result.stdout.contains(shown + ",rally-late-notice-2024,ok,"), "\(script): \(result.stdout)")
         }
     }
 
@@ -188,25 +191,16 @@ import Testing
     @Test func outputThatCannotBeWrittenToTheEndLeavesTheOldFileAndNoPartial() throws {
         let directory = try CLI.temporaryDirectory(["scores.jsonl": "old report\n"])
         let output = directory.appendingPathComponent("scores.jsonl").path
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-        shell.arguments = ["-c", "ulimit -f 8 && exec \"$0\" score --quiet --format jsonl --output \"$1\" Cases", CLI.executable.path, output]
-        shell.currentDirectoryURL = CLI.root
-        let err = Pipe()
-        shell.standardError = err
-        shell.standardOutput = FileHandle.nullDevice
-        try shell.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        shell.waitUntilExit()
-        #expect(shell.terminationReason == .exit && shell.terminationStatus == 2)
-        #expect(stderr.contains("\(output): error: cannot write the file; it is left as it was (File too large)"))
+        let result = try Self.run([output], script: "ulimit -f 8 && exec \"$0\" score --quiet --format jsonl --output \"$1\" Cases")
+        #expect(result.exited && result.status == 2)
+        #expect(result.stderr.contains("\(output): error: cannot write the file; it is left as it was (File too large)"))
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "old report\n")
         #expect(try Self.partialFiles(in: directory).isEmpty)
     }
 
     // MARK: - Signals
 
-    @Test(arguments: [SIGHUP, SIGQUIT, SIGTERM])
+    @Test(arguments: [SIGINT, SIGHUP, SIGQUIT, SIGTERM])
     func aSignalDuringScoreLeavesNoTemporaryFile(signalNumber: Int32) throws {
         let directory = try CLI.temporaryDirectory([:])
         let output = directory.appendingPathComponent("scores.csv")
