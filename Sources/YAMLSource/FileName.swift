@@ -10,13 +10,15 @@ internal import Darwin
 ///
 /// A Swift `String` cannot hold such a name: decoding it replaces the bad bytes with U+FFFD,
 /// and opening the result fails with "No such file or directory". So such a name is carried
-/// as text with each byte of an invalid sequence written `\xNN` and each backslash doubled,
-/// which is also how it is shown; ``systemBytes(for:)`` turns it back into the real bytes.
+/// as text with each byte of an invalid sequence (and each control character) written `\xNN`
+/// and each backslash doubled, which is also how it is shown; ``systemBytes(for:)`` turns it
+/// back into the real bytes.
 public enum FileName {
-    /// `bytes` as text: the name itself when it is valid UTF-8, otherwise its escaped form.
+    /// `bytes` as text: the name itself when it is valid UTF-8 without control characters,
+    /// otherwise its escaped form.
     public static func display(_ bytes: some Collection<UInt8>) -> String {
         let bytes = Array(bytes)
-        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        if !bytes.contains(where: isControl), let valid = String(validating: bytes, as: UTF8.self) { return valid }
         var text = ""
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
@@ -25,7 +27,13 @@ public enum FileName {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
                 let scalar = Unicode.UTF8.decode(encoded)
-                text += scalar == "\\" ? "\\\\" : String(scalar)
+                if scalar == "\\" {
+                    text += "\\\\"
+                } else if scalar.value < 0x80, isControl(UInt8(scalar.value)) {
+                    text += "\\x" + hex(UInt8(scalar.value))
+                } else {
+                    text += String(scalar)
+                }
                 offset += encoded.count
             case .error(let length):
                 for byte in bytes[offset..<offset + length] { text += "\\x" + hex(byte) }
@@ -70,6 +78,10 @@ public enum FileName {
         if lstat(plain, &info) == 0 { return plain }
         return bytes.map { CChar(bitPattern: $0) } + [0]
     }
+
+    /// Control characters (a line break, ESC) are escaped too: raw, they would split a CSV row
+    /// or drive the terminal.
+    private static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
 
     private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")

@@ -80,9 +80,13 @@ import Testing
         #expect(write(fd, data, data.count) == data.count)
         close(fd)
         let shown = directory.path + "/f\u{0438}le-\\xFF\\xE9\\\\x.yaml"
+        // Control characters are escaped too: a raw line break would split the CSV row.
+        try Self.caseText.write(toFile: directory.path + "/line\nbreak\u{1B}[31m.yaml", atomically: false, encoding: .utf8)
         let walked = try CLI.run(["score", "--quiet", "--format", "csv", directory.path])
         #expect(walked.status == 0, "\(walked.stderr)")
         #expect(walked.stdout.contains(shown + ",rally-late-notice-2024,ok,"))
+        #expect(walked.stdout.contains(directory.path + "/line\\x0Abreak\\x1B[31m.yaml,rally-late-notice-2024,ok,"))
+        #expect(walked.stdout.split(separator: "\n").count == 3)
         // The same name as an argument and on standard input: Swift decodes both as UTF-8,
         // so the shell makes the bytes (octal escapes) and the CLI must recover them.
         let format = "%s/f\\320\\270le-\\377\\351\\134x.yaml"
