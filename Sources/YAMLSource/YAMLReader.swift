@@ -96,6 +96,11 @@ public enum YAMLReader {
         var info = stat()
         let systemPath = FileName.systemPath(path)
         guard stat(systemPath, &info) == 0 else { throw systemError("cannot open file") }
+        // A directory reaches here from a batch only when it could not be listed: say why.
+        if info.st_mode & S_IFMT == S_IFDIR {
+            guard let directory = opendir(systemPath) else { throw systemError("is a directory and cannot be listed") }
+            closedir(directory)
+        }
         try refuseUnlessRegular(info.st_mode)
         let fd = open(systemPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw systemError("cannot open file") }

@@ -69,6 +69,23 @@ import Testing
         #expect(paths == expected.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
     }
 
+    /// A directory that cannot be listed is an error row that says so; the batch goes on.
+    /// Run as an unprivileged user (root lists any directory), so only where root can switch.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aDirectoryThatCannotBeListedIsAnErrorRow() throws {
+        let directory = try CLI.temporaryDirectory(["locked/a.yaml": try Self.caseText, "open.yaml": try Self.caseText])
+        let locked = directory.appendingPathComponent("locked").path
+        #expect(chmod(locked, 0) == 0)
+        defer { chmod(locked, 0o755) }
+        let script = "exec setpriv --reuid=65534 --regid=65534 --clear-groups \"$0\" score --quiet --format csv --rules \"$1\" \"$2\""
+        let result = try Self.run([CLI.root.appendingPathComponent("Rules/kz").path, directory.path], script: script)
+        #expect(result.status == 2)
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.count == 3)
+        #expect(rows[1].hasPrefix("\(locked),,error,") && rows[1].hasSuffix("\(locked): is a directory and cannot be listed: Permission denied"))
+        #expect(rows[2].hasPrefix("\(directory.path)/open.yaml,rally-late-notice-2024,ok,"))
+    }
+
     /// A name that is not valid UTF-8 is scored, and shown with its bad bytes escaped.
     @Test func aFileNameThatIsNotUTF8IsReadAndShownEscaped() throws {
         let directory = try CLI.temporaryDirectory([:])
