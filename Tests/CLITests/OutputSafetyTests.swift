@@ -219,6 +219,37 @@ import Testing
         #expect(try Self.partialFiles(in: directory).isEmpty)
     }
 
+    /// A 64 KB tmpfs, where the machine lets this process mount one (root with CAP_SYS_ADMIN).
+    static let tinyFileSystem: URL? = {
+        guard getuid() == 0, let directory = try? CLI.temporaryDirectory([:]) else { return nil }
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", directory.path]
+        mount.standardError = FileHandle.nullDevice
+        guard (try? mount.run()) != nil else { return nil }
+        mount.waitUntilExit()
+        return mount.terminationStatus == 0 ? directory : nil
+    }()
+
+    @Test(.enabled(if: tinyFileSystem != nil))
+    func outputOnAFullFileSystemIsExitTwoAndLeavesNothingPartial() throws {
+        let directory = try #require(Self.tinyFileSystem)
+        defer {
+            let umount = Process()
+            umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+            umount.arguments = [directory.path]
+            try? umount.run()
+            umount.waitUntilExit()
+        }
+        let output = directory.appendingPathComponent("scores.jsonl").path
+        try "old report\n".write(toFile: output, atomically: false, encoding: .utf8)
+        let result = try CLI.run(["score", "--quiet", "--format", "jsonl", "--output", output, "Cases"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(output): error: cannot write the file; it is left as it was (No space left on device)"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "old report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["scores.jsonl"])
+    }
+
     // MARK: - Signals
 
     @Test(arguments: [SIGINT, SIGHUP, SIGQUIT, SIGTERM])
