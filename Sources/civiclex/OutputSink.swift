@@ -117,14 +117,16 @@ struct OutputSink {
         let directory = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).partial"
+        // Registered before it exists, so a signal never finds it created but not yet known.
+        PartialFiles.register(temporary)
         let descriptor: FileDescriptor
         do {
             // Never through a link planted at the temporary name.
             descriptor = try FileDescriptor.open(FilePath(temporary), .writeOnly, options: [.create, .truncate, .noFollow, .closeOnExec], permissions: FilePermissions(rawValue: 0o666), retryOnInterrupt: true)
         } catch {
+            PartialFiles.unregister(temporary)
             throw failure(destination, "cannot write here", error)
         }
-        PartialFiles.register(temporary)
         if let replaced {
             // The owner first: changing it clears set-id bits that the mode then restores.
             _ = fchown(descriptor.rawValue, replaced.st_uid, replaced.st_gid)

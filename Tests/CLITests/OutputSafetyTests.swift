@@ -112,6 +112,9 @@ import Testing
             #expect(result.status == 0, "\(script)")
             #expect(result.stdout.contains(shown + ",rally-late-notice-2024,ok,"), "\(script): \(result.stdout)")
         }
+        let assessed = try Self.run([directory.path], script: "exec \"$0\" assess --format json \"$(printf '\(format)' \"$1\")\"")
+        #expect(assessed.status == 0, "\(assessed.stderr)")
+        #expect(assessed.stdout.contains("rally-late-notice-2024"))
     }
 
     // MARK: - Special input files
