@@ -8,7 +8,8 @@ import SystemPackage
 /// over it only when the run completes, so no reader ever sees half a report; the new file
 /// keeps the mode (and, where allowed, the owner) of the one it replaces. A symbolic link is
 /// followed, so its target is replaced and the link stays a link. A character device or FIFO
-/// is written in place: renaming over it would delete the device node. Anything else (a
+/// is written in place: renaming over it would delete the device node; a FIFO nobody comes
+/// to read within five seconds is an error. Anything else (a
 /// directory, a block device, a socket) is refused. A write that fails (a full disk,
 /// `/dev/full`) ends the run with exit 2, a message, and no temporary file left behind.
 struct OutputSink {
@@ -39,11 +40,7 @@ struct OutputSink {
         case S_IFREG:
             (target, descriptor) = try Self.temporary(beside: resolved, replacing: existing)
         case S_IFCHR, S_IFIFO:
-            do {
-                descriptor = try FileDescriptor.open(FilePath(resolved), .writeOnly, options: [.closeOnExec], retryOnInterrupt: true)
-            } catch {
-                throw Self.failure(resolved, "cannot write here", error)
-            }
+            descriptor = try Self.openInPlace(resolved, isFIFO: existing.st_mode & S_IFMT == S_IFIFO)
             target = .inPlace(path: resolved)
         default:
             Terminal.printError("\(resolved): error: not a regular file, character device or FIFO; it is left as it is and nothing is written")
@@ -110,6 +107,27 @@ struct OutputSink {
     private static func failure(_ path: String, _ what: String, _ error: any Error) -> ExitCode {
         Terminal.printError("\(path): error: \(what) (\(error))")
         return ExitCode(2)
+    }
+
+    /// Opens a device or FIFO to write into it. A FIFO is opened without blocking, retried for
+    /// up to five seconds while no process reads it (ENXIO), so a reader started just after
+    /// the run is found and a FIFO nobody reads is an error, not a hang.
+    private static func openInPlace(_ path: String, isFIFO: Bool) throws -> FileDescriptor {
+        let deadline = Date().addingTimeInterval(5)
+        while true {
+            do {
+                let descriptor = try FileDescriptor.open(FilePath(path), .writeOnly, options: isFIFO ? [.closeOnExec, .nonBlocking] : [.closeOnExec], retryOnInterrupt: true)
+                if isFIFO { _ = fcntl(descriptor.rawValue, F_SETFL, fcntl(descriptor.rawValue, F_GETFL) & ~O_NONBLOCK) }
+                return descriptor
+            } catch Errno.noSuchAddressOrDevice where isFIFO && Date() < deadline {
+                usleep(50_000)
+            } catch Errno.noSuchAddressOrDevice where isFIFO {
+                Terminal.printError("\(path): error: no process is reading this FIFO; nothing is written")
+                throw ExitCode(2)
+            } catch {
+                throw failure(path, "cannot write here", error)
+            }
+        }
     }
 
     /// A new temporary file beside `destination`, with the mode and owner of `replaced`.

@@ -182,6 +182,16 @@ import Testing
         #expect(try Self.partialFiles(in: directory).isEmpty)
     }
 
+    @Test func outputOnAFIFOThatNobodyReadsIsAnErrorNotAHang() throws {
+        let directory = try CLI.temporaryDirectory([:])
+        let fifo = directory.appendingPathComponent("report.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let result = try GuardedCLI.run(["score", "--quiet", "--output", fifo, Self.caseFile])
+        #expect(!result.hung && result.status == 2)
+        #expect(result.firstStderrLine == "\(fifo): error: no process is reading this FIFO; nothing is written")
+        #expect(Self.mode(fifo) & S_IFMT == S_IFIFO)
+    }
+
     @Test func outputOnADirectoryIsRefused() throws {
         let directory = try CLI.temporaryDirectory(["keep.txt": "kept"])
         let result = try CLI.run(["score", "--quiet", "--output", directory.path, Self.caseFile])
