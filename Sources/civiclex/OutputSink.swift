@@ -9,9 +9,9 @@ import SystemPackage
 /// keeps the mode (and, where allowed, the owner) of the one it replaces. A symbolic link is
 /// followed, so its target is replaced and the link stays a link. A character device or FIFO
 /// is written in place: renaming over it would delete the device node; a FIFO nobody comes
-/// to read within five seconds is an error. Anything else (a
-/// directory, a block device, a socket) is refused. A write that fails (a full disk,
-/// `/dev/full`) ends the run with exit 2, a message, and no temporary file left behind.
+/// to read within five seconds is an error. Anything else (a directory, a block device, a
+/// socket) is refused. A write that fails (a full disk, `/dev/full`) ends the run with exit 2,
+/// a message, and no temporary file left behind.
 struct OutputSink {
     private enum Target {
         case standardOutput
