@@ -25,7 +25,7 @@ struct CasePaths: Sequence, IteratorProtocol {
     }
 
     init(_ arguments: [String]) {
-        self.arguments = CommandLineBytes.restoringUndecodable(arguments).makeIterator()
+        self.arguments = arguments.makeIterator()
     }
 
     /// Whether any argument is `-`, in which case the number of paths is known only at the end.

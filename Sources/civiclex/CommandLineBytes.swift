@@ -5,7 +5,8 @@ import YAMLSource
 /// read with `readLine` as UTF-8, replacing invalid bytes with U+FFFD, after which the path
 /// names no file; these recover the bytes and carry them in ``FileName``'s escaped form.
 enum CommandLineBytes {
-    /// `arguments` with each one that was not valid UTF-8 on the command line escaped.
+    /// `arguments` (taken from `CommandLine.arguments`) with each one that was not valid UTF-8
+    /// on the command line in its escaped form.
     static func restoringUndecodable(_ arguments: [String]) -> [String] {
         guard arguments.contains(where: { $0.contains("\u{FFFD}") }) else { return arguments }
         var escaped: [String: String] = [:]
