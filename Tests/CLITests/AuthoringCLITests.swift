@@ -94,7 +94,8 @@ import Testing
 
     @Test(.enabled(if: python != nil, "needs python3 with jsonschema and PyYAML"))
     func everyBundledRuleFileValidatesAgainstTheRulesSchema() throws {
-        let files = Self.bundled("Rules/kz")
+        // Rules/kz/lang/ holds translations of the rule texts, not rule files.
+        let files = Self.bundled("Rules/kz").filter { !$0.contains("/lang/") }
         let result = try Self.validate(schema: CLI.root.appendingPathComponent("schema/rules.schema.json").path, files: files)
         #expect(result.status == 0, "\(result.output)")
     }
