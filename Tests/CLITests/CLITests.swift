@@ -37,8 +37,14 @@ struct CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        // Fed from another thread: a child that streams its output while reading a long input
+        // would otherwise fill the output pipe while this thread is still writing (a deadlock).
+        let writer = input.fileHandleForWriting
+        let data = Data((stdin ?? "").utf8)
+        DispatchQueue.global().async {
+            writer.write(data)
+            try? writer.close()
+        }
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -17,7 +17,7 @@ import Testing
         #expect(old.inForceTo?.description == "2020-06-05")
         let new = try #require(bundledLaw.rule("KZ-ASM-003"))
         #expect(new.inForceFrom.description == "2020-06-06")
-        #expect(bundledLaw.amendments.map(\.id) == ["2020-peaceful-assemblies-law", "2020-journalists-at-assemblies", "2022-party-threshold", "2025-constitutional-court-61-np"])
+        #expect(bundledLaw.amendments.map(\.id) == ["2018-tax-code-2017", "2020-peaceful-assemblies-law", "2020-journalists-at-assemblies", "2022-party-threshold", "2025-constitutional-court-61-np"])
     }
 
     @Test func baseRulesWithoutAmendmentsKeepTheOldLaw() throws {

@@ -56,12 +56,14 @@ public struct Timeline: Sendable {
                 let citation = value.citation ?? parameter.citation
                 let source = citation.map { ", under \($0.formatted(in: law.sources))" } ?? ""
                 let first = value.from == parameter.values.first?.from
+                // The same value under a new act (a code replaced by another) is a change of basis.
+                let unchanged = !first && parameter.value(on: value.from.adding(days: -1))?.value == value.value
                 let statement: String
                 if case .bool(let flag) = value.value {
                     // A yes/no provision ("Foreigners may organise assemblies"): say which it is.
-                    statement = "\(subject): \(first ? "" : "now ")\(flag ? "yes" : "no")"
+                    statement = "\(subject): \(first ? "" : (unchanged ? "still " : "now "))\(flag ? "yes" : "no")"
                 } else {
-                    statement = "\(subject) \(first ? "is" : "becomes") \(ChangeWording.amount(value.value, type: parameter.type, unit: parameter.unit))"
+                    statement = "\(subject) \(first ? "is" : (unchanged ? "stays" : "becomes")) \(ChangeWording.amount(value.value, type: parameter.type, unit: parameter.unit))"
                 }
                 note(value.from, "\(statement)\(source)\(origin(parameter.name, value.from)).", citation?.link(in: law.sources))
                 if let end = value.to, parameter.value(on: end.adding(days: 1)) == nil {
@@ -69,11 +71,21 @@ public struct Timeline: Sendable {
                 }
             }
         }
-        for rule in law.rules {
+        func ruleOrigin(_ id: String, _ day: Day) -> String {
+            law.amendments.first { $0.effective == day && $0.rules.contains(id) }.map { " (\($0.title))" } ?? ""
+        }
+        for (index, rule) in law.rules.enumerated() {
             let citation = rule.citation.formatted(in: law.sources, flagsMissingArticle: true)
-            note(rule.inForceFrom, "Rule \(rule.id) comes into force: \(rule.title) (\(citation)).", rule.citation.link(in: law.sources))
-            if let end = rule.inForceTo {
-                note(end.adding(days: 1), "Rule \(rule.id) ceases to apply: \(rule.title) (\(citation)).", rule.citation.link(in: law.sources))
+            // A version that takes over the day the previous one ends is one replacement.
+            let replaced = law.rules[..<index].last { $0.id == rule.id && $0.inForceTo?.adding(days: 1) == rule.inForceFrom }
+            if let replaced {
+                let before = replaced.citation.formatted(in: law.sources, flagsMissingArticle: true)
+                note(rule.inForceFrom, "Rule \(rule.id) is replaced: \(rule.title) (\(citation); until then \(before))\(ruleOrigin(rule.id, rule.inForceFrom)).", rule.citation.link(in: law.sources))
+            } else {
+                note(rule.inForceFrom, "Rule \(rule.id) comes into force: \(rule.title) (\(citation))\(ruleOrigin(rule.id, rule.inForceFrom)).", rule.citation.link(in: law.sources))
+            }
+            if let end = rule.inForceTo, !law.rules[(index + 1)...].contains(where: { $0.id == rule.id && $0.inForceFrom == end.adding(days: 1) }) {
+                note(end.adding(days: 1), "Rule \(rule.id) ceases to apply: \(rule.title) (\(citation))\(ruleOrigin(rule.id, end.adding(days: 1))).", rule.citation.link(in: law.sources))
             }
         }
         for sanction in law.sanctions.values {

@@ -30,6 +30,7 @@ public struct Evaluator: Sendable {
         for index in law.rules.indices where ruleIDs?.contains(law.rules[index].id) ?? true {
             results += evaluate(law.rules[index], on: scenario, trace: trace, lawDate: lawDate)
         }
+        results = mergingVersions(results)
         let risk = riskScore(results)
         return Assessment(
             caseID: scenario.id, title: scenario.title, path: scenario.path, asOf: scenario.asOf, results: results,

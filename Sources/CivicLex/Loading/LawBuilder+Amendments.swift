@@ -182,7 +182,7 @@ extension LawBuilder {
                     sink.error("repeals `\(scalar.text)` from \(effective), but the rule is in force only from \(rules[index].inForceFrom)", in: file, at: scalar.range.start)
                     continue
                 }
-                rules[index].inForceTo = min(rules[index].inForceTo ?? lastDay, lastDay)
+                endVersions(of: scalar.text, on: lastDay, in: &rules)
                 pendingChanges[headerIndex, default: []].append("\(scalar.text) repealed from \(effective)")
                 pendingRules[headerIndex, default: []].append(scalar.text)
             }
@@ -204,7 +204,7 @@ extension LawBuilder {
                             sink.error("replaces `\(rule.id)` from \(effective), but the rule is in force only from \(rules[existing].inForceFrom)", in: file, at: item.location)
                             continue
                         }
-                        rules[existing].inForceTo = min(rules[existing].inForceTo ?? lastDay, lastDay)
+                        endVersions(of: rule.id, on: lastDay, in: &rules)
                     } else if existing != nil {
                         sink.error("rule `\(rule.id)` already exists; use `replace` to change it", in: file, at: item.location)
                         continue
@@ -222,6 +222,14 @@ extension LawBuilder {
             header.parameters = pendingParameters[index] ?? []
             header.rules = pendingRules[index] ?? []
             return Self.makeAmendment(header)
+        }
+    }
+
+    /// Ends every version of a rule on `lastDay`: a rule replaced earlier has several, and a
+    /// proposal applied as if from long ago must end the old ones too.
+    private func endVersions(of id: String, on lastDay: Day, in rules: inout [Rule]) {
+        for index in rules.indices where rules[index].id == id {
+            rules[index].inForceTo = min(rules[index].inForceTo ?? lastDay, lastDay)
         }
     }
 

@@ -34,10 +34,21 @@ public enum ComparisonReport {
     }
 
     public static func changes(_ comparison: CaseComparison, before: Law, after: Law) -> [ChangedFinding] {
-        func rule(_ id: String) -> Rule? { after.rule(id) ?? before.rule(id) }
+        // A rule replaced by an amendment has several versions: cite the one behind the case's
+        // worst outcome on either side (the version that judged the act), the latest otherwise.
+        func version(_ id: String) -> (rule: Rule, sources: [String: LegalSource])? {
+            let sides = [(comparison.after, after), (comparison.before, before)]
+            let judged = sides.flatMap { assessment, law in assessment.results(of: id).map { (result: $0, law: law) } }
+            if let worst = judged.min(by: { $0.result.outcome < $1.result.outcome }) {
+                return (worst.law.rule(for: worst.result), worst.law.sources)
+            }
+            if let rule = after.rules.last(where: { $0.id == id }) { return (rule, after.sources) }
+            return before.rules.last { $0.id == id }.map { ($0, before.sources) }
+        }
         func finding(_ id: String, item: String?, change: String, better: Bool?) -> ChangedFinding {
-            let version = rule(id)
-            let sources = after.rule(id) != nil ? after.sources : before.sources
+            let resolved = version(id)
+            let version = resolved?.rule
+            let sources = resolved?.sources ?? after.sources
             return ChangedFinding(
                 ruleID: id, title: version?.title ?? "", item: item, change: change,
                 citation: version.map { $0.citation.formatted(in: sources, flagsMissingArticle: true) } ?? "",

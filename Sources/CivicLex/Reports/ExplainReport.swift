@@ -2,10 +2,14 @@
 public enum ExplainReport {
     public static func render(_ assessment: Assessment, rule: Rule, law: Law) -> String {
         var out = "\(rule.id) \(rule.title)\n"
-        out += "  law: \(rule.citation.formatted(in: law.sources))"
-        if let link = rule.citation.link(in: law.sources) { out += " — \(link)" }
-        out += "\n  in force: \(rule.inForceFrom)\(rule.inForceTo.map { " to \($0)" } ?? " onwards"); status: \(rule.status.rawValue)\n"
-        if let note = rule.note { out += "  note: \(note)\n" }
+        // A rule an amendment replaced has one version per period, each with its own citation.
+        let versions = law.rules.filter { $0.id == rule.id }
+        for version in versions.isEmpty ? [rule] : versions {
+            out += "  law: \(version.citation.formatted(in: law.sources))"
+            if let link = version.citation.link(in: law.sources) { out += " — \(link)" }
+            out += "\n  in force: \(version.inForceFrom)\(version.inForceTo.map { " to \($0)" } ?? " onwards"); status: \(version.status.rawValue)\n"
+            if let note = version.note { out += "  note: \(note)\n" }
+        }
         let parameterNames = Set(
             ([rule.violation] + [rule.applies, rule.at].compactMap { $0 }).flatMap(\.references).filter { $0.hasPrefix("param.") })
         for result in assessment.results(of: rule.id) {
@@ -14,6 +18,7 @@ public enum ExplainReport {
             out += result.outcome.rawValue.uppercased()
             if let lawDate = result.lawDate { out += ", judged by the law in force on \(lawDate)" }
             out += "\n"
+            if versions.count > 1 { out += "  under: \(law.rule(for: result).citation.formatted(in: law.sources))\n" }
             if let reason = result.reason { out += "  because \(reason)\n" }
             if let due = result.dueDate { out += "  due: \(due)\(result.outcome == .pending ? " (after the assessment date: not yet a violation)" : "")\n" }
             if let lawDate = result.lawDate {
