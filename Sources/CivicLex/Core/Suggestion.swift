@@ -1,12 +1,15 @@
 /// "Did you mean" suggestions for misspelt names.
 public enum Suggestion {
-    /// The closest candidate within a small edit distance, if any.
+    /// The closest candidate within a small edit distance, if any; ties go to the
+    /// alphabetically first, so the hint does not depend on the order of a set.
     public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(2, name.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(name, candidate, limit: limit)
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            guard distance <= limit else { continue }
+            if let current = best, (distance, candidate) >= (current.1, current.0) { continue }
+            best = (candidate, distance)
         }
         return best?.0
     }
