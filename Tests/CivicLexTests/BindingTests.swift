@@ -13,7 +13,7 @@ import YAMLSource
             facts:
               org: {legal_form: political_party, registered: true}
             """)
-        let result = try #require(evaluator.assess(scenario).results(of: "KZ-REG-009").first)
+        let result = try #require(evaluator.assess(scenario).results(of: "KZ-REG-009").first { $0.outcome != .notInForce })  // the version in force
         #expect(result.outcome == .notApplicable)
         #expect(result.reason == "binds only org.legal_form = trade_union")
         #expect(result.missingFacts.isEmpty)
@@ -36,7 +36,7 @@ import YAMLSource
             facts:
               org: {registered: true, registered_on: 2023-01-10}
             """)
-        let result = try #require(evaluator.assess(scenario).results(of: "KZ-REG-009").first)
+        let result = try #require(evaluator.assess(scenario).results(of: "KZ-REG-009").first { $0.outcome != .notInForce })  // the version in force
         #expect(result.outcome == .undetermined)
         #expect(result.missingFacts.first == "org.legal_form")
     }

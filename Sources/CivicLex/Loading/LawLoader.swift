@@ -45,7 +45,10 @@ public enum LawLoader {
         }
         for path in options.extra {
             guard let (file, mapping) = parseMapping(path, limits: limits, sink: &sink) else { continue }
-            amendmentDocuments.append((file, mapping, options.asIfFrom, true))
+            // An enacted amendment named again at its own date keeps its place among the others:
+            // applied last, it would replace a rule a later amendment had already replaced.
+            let isExtra = options.asIfFrom != nil || Self.isProposal(mapping)
+            amendmentDocuments.append((file, mapping, options.asIfFrom, isExtra))
         }
         // A file that could not be read would make every later check cascade (unknown facts,
         // parameters, areas …): report what could not be read and stop there.
