@@ -14,7 +14,9 @@ import YAMLSource
     @Test func everyRuleCitesASourceWithALinkAndStatesWhatFollows() {
         for rule in bundledLaw.rules {
             #expect(bundledLaw.sources[rule.citation.ref] != nil, "\(rule.id) cites an unknown source")
-            #expect(rule.citation.link(in: bundledLaw.sources) != nil, "\(rule.id) has no URL")
+            // No link only where the statute's text could not be found, and the source says so.
+            let unlinkedSourceSaysWhy = bundledLaw.sources[rule.citation.ref].map { $0.status != .verified && $0.note != nil } ?? false
+            #expect(rule.citation.link(in: bundledLaw.sources) != nil || unlinkedSourceSaysWhy, "\(rule.id) has no URL")
             #expect(!rule.sanctions.isEmpty || rule.consequence != nil, "\(rule.id) states no sanction")
             // The article, or an explicit word that it is not confirmed: never a silent gap.
             let shown = rule.citation.formatted(in: bundledLaw.sources, flagsMissingArticle: true)
