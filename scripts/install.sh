@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install civiclex under PREFIX (default /usr/local):
 #   PREFIX/bin/civiclex                                  release build
-#   PREFIX/share/civiclex/rules/kz                       the bundled rule set (with amendments/)
+#   PREFIX/share/civiclex/rules/kz                       the bundled rule set (with amendments/, lang/)
+#   PREFIX/share/civiclex/rules/lang                     report message catalogues (--lang)
 #   PREFIX/share/civiclex/schema/{case,rules}.schema.json JSON Schemas for editors
 #   PREFIX/share/bash-completion/completions/civiclex     bash completion
 #   PREFIX/share/zsh/site-functions/_civiclex             zsh completion
@@ -33,6 +34,8 @@ install -m 755 "$bin_dir/civiclex" "$prefix/bin/civiclex"
 # Replace the rule set as a whole so files removed upstream do not linger.
 rm -rf "$prefix/share/civiclex/rules/kz"
 cp -R Rules/kz "$prefix/share/civiclex/rules/kz"
+rm -rf "$prefix/share/civiclex/rules/lang"
+cp -R Rules/lang "$prefix/share/civiclex/rules/lang"
 
 installed="$prefix/bin/civiclex"
 # Everything below comes from the installed binary and rules, so it matches what is installed.

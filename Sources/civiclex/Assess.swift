@@ -24,7 +24,8 @@ struct Assess: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
-        let evaluator = ruleOptions.evaluator(for: law)
+        let language = try ruleOptions.language(for: law)
+        let evaluator = ruleOptions.evaluator(for: law, texts: language.texts)
         var badInput = false
         var failing = false
         for path in cases {
@@ -34,9 +35,9 @@ struct Assess: ParsableCommand {
             }
             let assessment = evaluator.assess(scenario)
             switch format {
-            case .text: try Terminal.write(TextReport.render(assessment, law: law) + (cases.count > 1 ? "\n" : ""))
-            case .json: try Terminal.write(JSONReport.render(assessment, law: law) + "\n")
-            case .html: try Terminal.write(HTMLReport.assessment(assessment, law: law))
+            case .text: try Terminal.write(TextReport.render(assessment, law: law, language: language) + (cases.count > 1 ? "\n" : ""))
+            case .json: try Terminal.write(JSONReport.render(assessment, law: law, language: language) + "\n")
+            case .html: try Terminal.write(HTMLReport.assessment(assessment, law: law, language: language))
             }
             if let threshold = failOn.severity,
                assessment.results.contains(where: { $0.outcome == .violation && law.rule(for: $0).severity >= threshold }) {

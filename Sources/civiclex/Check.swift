@@ -34,6 +34,15 @@ struct Check: ParsableCommand {
             }
         }
         if proposalsFailed { throw ExitCode(2) }
+        // --lang (or $CIVICLEX_LANG): every entry must have its text in that language.
+        if options.languageCode != "en" {
+            let language = try options.language(for: law)
+            let missing = language.texts?.missingEntries(in: law, limits: options.limits) ?? []
+            let catalogue = language.messages.missingKeys
+            Terminal.report(missing)
+            if !catalogue.isEmpty { Terminal.printError("error: the `\(language.code)` message catalogue lacks: \(catalogue.joined(separator: ", "))") }
+            if !missing.isEmpty || !catalogue.isEmpty { throw ExitCode(2) }
+        }
         let counts = [
             "\(law.schema.facts.count) facts", "\(law.sources.count) sources", "\(law.parameters.count) parameters",
             "\(law.rules.count) rules", "\(law.sanctions.count) sanctions", "\(law.indicators.count) indicators",

@@ -13,9 +13,7 @@ struct Compare: AsyncParsableCommand {
             worsened by its own outcomes and risk; the law's score change is stated once. Exit codes: 0 ok; 2 a case or the rules could not be read.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv, markdown, html
-    }
+    typealias Format = ComparisonOutput.Format
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -105,7 +103,7 @@ struct Compare: AsyncParsableCommand {
         }
         for row in rows where row.error != nil { Terminal.printError(row.error!) }
         var sink = try OutputSink(path: output)
-        try sink.write(CompareFormatter.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all))
+        try sink.write(ComparisonOutput.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all))
         try sink.commit()
         if totals.errors > 0 { throw ExitCode(2) }
     }
@@ -125,11 +123,7 @@ struct Compare: AsyncParsableCommand {
 
 /// Loads a case once and assesses it under both states of the law.
 struct CaseComparer: Sendable {
-    struct Row: Sendable {
-        let path: String
-        let comparison: CaseComparison?
-        let error: String?
-    }
+    typealias Row = ComparisonRow
 
     let beforeDate: Day?
     let afterDate: Day?

@@ -9,13 +9,17 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Rule-set directory (default: $CIVICLEX_RULES, else the bundled Kazakhstan rules).", valueName: "dir"), completion: .directory)
     var rules: String?
 
+    @Option(name: .long, help: ArgumentHelp("Report language: en, ru … (default: $CIVICLEX_LANG, else en).", valueName: "code"))
+    var lang: String?
+
     @OptionGroup(title: "Input limits") var inputLimits: InputLimits
 
     var limits: YAMLLimits { inputLimits.yaml }
 
     /// An evaluator for `law` with the step budget the user allowed.
-    func evaluator(for law: Law) -> Evaluator {
+    func evaluator(for law: Law, texts: LawTexts? = nil) -> Evaluator {
         var evaluator = Evaluator(law: law)
+        evaluator.texts = texts
         evaluator.budget = inputLimits.maxSteps
         return evaluator
     }

@@ -12,9 +12,7 @@ struct Score: AsyncParsableCommand {
             yields exactly one row. Exit codes: 0 ok; 1 a violation at or above --fail-on; 2 any case errored.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, jsonl, table, markdown
-    }
+    typealias Format = ScoreTable.Format
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -66,16 +64,17 @@ struct Score: AsyncParsableCommand {
         // Counting first costs a directory walk; paths streamed on standard input stay uncounted.
         let total = showsProgress && !CasePaths.readsStandardInput(paths) ? CasePaths(paths).reduce(0) { count, _ in count + 1 } : nil
         let progress = ProgressReporter(total: total, enabled: showsProgress)
-        var summary = ScoreSummary(areas: law.areas.map(\.id))
-        try sink.write(ScoreFormatter.header(format, law: law))
+        let language = try options.language(for: law)
+        var summary = ScoreSummary(areas: law.areas.map(\.id), language: language)
+        try sink.write(ScoreTable.header(format, law: law, language: language))
         try await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].score(path) }) { row in
             summary.add(row)
             for warning in row.warnings { Terminal.printError(warning) }
-            try sink.write(ScoreFormatter.row(row, format: format, law: law))
+            try sink.write(ScoreTable.row(row, format: format, law: law, language: language))
             progress.advance()
         }
         progress.finish()
-        try sink.write(ScoreFormatter.footer(format, summary: summary))
+        try sink.write(ScoreTable.footer(format, summary: summary))
         try sink.commit()
         if !quiet { Terminal.printError(summary.description) }
         if summary.errors > 0 { throw ExitCode(2) }

@@ -6,6 +6,9 @@ public struct Evaluator: Sendable {
     /// Whether violations get their rendered message, remedy and sanctions; batch scoring
     /// that only counts outcomes turns this off.
     public var rendersFindings = true
+    /// The law's texts in the report language: messages and remedies are rendered from its
+    /// templates where it has them (English otherwise).
+    public var texts: LawTexts?
     private let enablingCache = EnablingCache()
 
     public init(law: Law) { self.law = law }
@@ -140,7 +143,7 @@ public struct Evaluator: Sendable {
                 return result(rule, item: item, .undetermined, lawDate: lawDate, missing: bindingGaps + (notYetDue ? [] : missing.filter { !bindingGaps.contains($0) }), reason: context.fault?.reason, trace: steps)
             }
             if let dueDate, dueDate >= context.asOf {
-                let remedy = rendersFindings ? try rule.remedy.map { template throws(EvaluationBudgetExceeded) in try render(template, &context) } : nil
+                let remedy = rendersFindings ? try (texts?.rule(rule)?.remedy ?? rule.remedy).map { template throws(EvaluationBudgetExceeded) in try render(template, &context) } : nil
                 return result(rule, item: item, .pending, lawDate: lawDate, dueDate: dueDate, remedy: remedy, trace: steps)
             }
             guard case .bool(true)? = verdict else {
@@ -150,9 +153,11 @@ public struct Evaluator: Sendable {
                 return result(rule, item: item, .violation, lawDate: lawDate, dueDate: dueDate, trace: steps)
             }
             context.resetMissing()
-            let message = try render(rule.message, &context)
+            let local = texts?.rule(rule)
+            let message = try render(local?.message ?? rule.message, &context)
             // Past the deadline, the plain remedy would name a day already gone.
-            let remedyTemplate = dueDate != nil ? (rule.remedyOverdue ?? rule.remedy) : rule.remedy
+            let plainRemedy = local?.remedy ?? rule.remedy
+            let remedyTemplate = dueDate != nil ? (local?.remedyOverdue ?? rule.remedyOverdue ?? plainRemedy) : plainRemedy
             let remedy = try remedyTemplate.map { template throws(EvaluationBudgetExceeded) in try render(template, &context) }
             let applied = try applySanctions(rule, lawDate: lawDate, context: &context)
             return result(

@@ -45,7 +45,7 @@ public enum ExplainReport {
             if let message = result.message { out += "  finding: \(message)\n" }
             for sanction in result.sanctions {
                 let whom = sanction.liable.map { " on \($0.phrase)" } ?? ""
-                out += "  sanction\(whom): \(SanctionWording.prefix(sanction))\(sanction.heading)\(SanctionWording.basis(sanction)): \(sanction.lines.joined(separator: "; "))\n"
+                out += "  sanction\(whom): \(SanctionWording.english.prefix(sanction))\(sanction.heading)\(SanctionWording.english.basis(sanction)): \(sanction.lines.joined(separator: "; "))\n"
             }
             if let remedy = result.remedy { out += "  remedy: \(remedy)\n" }
         }

@@ -19,10 +19,11 @@ public enum HTMLReport {
         return out
     }
 
-    static func page(title: String, body: String, stamp: ReportStamp) -> String {
-        """
+    static func page(title: String, body: String, stamp: ReportStamp, language: ReportLanguage = .english) -> String {
+        let m = language.messages
+        return """
         <!doctype html>
-        <html lang="en"><head><meta charset="utf-8">
+        <html lang="\(escape(language.code))"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="CivicLex \(escape(stamp.tool))">
         <title>\(escape(title))</title>
@@ -49,7 +50,7 @@ public enum HTMLReport {
         @media print{body{margin:0;max-width:none;font-size:11pt;padding:0}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:#000;text-decoration:none}a[href]::after{content:" (" attr(href) ")";font-size:9pt;color:#444;word-break:break-all}.card{border-left-width:4px}.chart svg{min-width:0}.table-wrap{overflow:visible}h2{break-after:avoid}}
         </style></head><body>
         \(body)
-        <p class="muted">\(escape(stamp.sentence)) Scores measure the law as written (de jure) against international standards; findings cite the provisions encoded in the rule set, and items marked <span class="badge">partly</span> or <span class="badge">unverified</span> rest on secondary or unconfirmed sources.</p>
+        <p class="muted">\(escape(stamp.sentence(language))) \(m("html.footer", ["partly": "<span class=\"badge\">\(escape(language.status(.partly)))</span>", "unverified": "<span class=\"badge\">\(escape(language.status(.unverified)))</span>"]))</p>
         </body></html>
 
         """
@@ -57,90 +58,93 @@ public enum HTMLReport {
 
     /// Horizontal score bars over the enabling-environment bands, in HTML so that they reflow
     /// on a phone and print with their colours.
-    static func scoreBars(_ rows: [(label: String, score: Double?, band: String)], bands: [Band]) -> String {
+    static func scoreBars(_ rows: [(label: String, score: Double?, band: String)], bands: [Band], language: ReportLanguage = .english) -> String {
         let sorted = bands.sorted { $0.minimum < $1.minimum }
         var stops: [String] = [], scale = ""
         for (index, band) in sorted.enumerated() {
             let upper = index + 1 < sorted.count ? sorted[index + 1].minimum : 100
             let color = bandColors[max(0, bandColors.count - 1 - index) % bandColors.count]
             stops.append("\(color) \(Formatting.score(band.minimum))% \(Formatting.score(upper))%")
-            scale += "<span style=\"width:\(Formatting.score(upper - band.minimum))%\">\(escape(band.name))</span>"
+            scale += "<span style=\"width:\(Formatting.score(upper - band.minimum))%\">\(escape(language.band(band.name)))</span>"
         }
         let background = "background:linear-gradient(to right,\(stops.joined(separator: ",")))"
-        var html = "<div class=\"bars\" role=\"img\" aria-label=\"Scores on the bands\">"
+        var html = "<div class=\"bars\" role=\"img\" aria-label=\"\(escape(language.messages["html.bars_label"]))\">"
         for row in rows {
             html += "<div class=\"bar-row\"><span>\(escape(row.label))</span><div class=\"bar\" style=\"\(background)\">"
             if let score = row.score { html += "<span style=\"width:\(Formatting.score(max(0.5, min(100, score))))%\"></span>" }
-            html += "</div><b>\(row.score.map { "\(Formatting.score($0)) \(escape(row.band))" } ?? "not scored")</b></div>"
+            html += "</div><b>\(row.score.map { "\(language.score($0)) \(escape(language.band(row.band)))" } ?? escape(language.messages["assess.not_scored"]))</b></div>"
         }
         html += "<div class=\"bar-row\"><span></span><div class=\"bar-scale\">\(scale)</div><span></span></div>"
         return html + "</div>"
     }
 
-    public static func assessment(_ assessment: Assessment, law: Law, stamp: ReportStamp? = nil) -> String {
+    public static func assessment(_ assessment: Assessment, law: Law, stamp: ReportStamp? = nil, language: ReportLanguage = .english) -> String {
         let stamp = stamp ?? ReportStamp.now(law: law)
+        let m = language.messages
         var body = "<h1>\(escape(assessment.title.isEmpty ? assessment.caseID : assessment.title))</h1>"
-        body += "<div class=\"meta\">Case <b>\(escape(assessment.caseID))</b> · assessed as of \(assessment.asOf) · \(escape(law.name))"
-        body += "<div class=\"stamp\">\(escape(stamp.sentence))</div></div>"
-        body += "<h2>Scores</h2><p>Scenario risk: <b>\(Formatting.score(assessment.risk.score))/100</b> (\(escape(assessment.risk.band)))</p>"
-        var rows: [(String, Double?, String)] = [("Overall", assessment.enabling.overall, assessment.enabling.band)]
-        rows += assessment.enabling.areas.map { ($0.title, $0.score, $0.band) }
-        body += "<p class=\"muted\">Enabling environment of the law in force on \(assessment.enabling.date)</p>" + scoreBars(rows, bands: law.bands)
+        body += "<div class=\"meta\">\(escape(m["html.case"])) <b>\(escape(assessment.caseID))</b> · \(escape(m("html.assessed_as_of", ["date": language.date(assessment.asOf)]))) · \(escape(law.name))"
+        body += "<div class=\"stamp\">\(escape(stamp.sentence(language)))</div></div>"
+        body += "<h2>\(escape(m["html.scores"]))</h2><p>\(m("html.risk", ["score": language.score(assessment.risk.score), "band": escape(language.band(assessment.risk.band))]))</p>"
+        var rows: [(String, Double?, String)] = [(m["html.overall"], assessment.enabling.overall, assessment.enabling.band)]
+        rows += assessment.enabling.areas.map { (language.areaTitle($0.id, $0.title), $0.score, $0.band) }
+        body += "<p class=\"muted\">\(escape(m("html.enabling", ["date": language.date(assessment.enabling.date)])))</p>" + scoreBars(rows, bands: law.bands, language: language)
         let violations = assessment.findings.filter { $0.outcome == .violation }
-        body += "<h2>Findings (\(violations.count))</h2>"
-        if violations.isEmpty { body += "<p>No violation found.</p>" }
+        body += "<h2>\(escape(m("html.findings", ["count": String(violations.count)])))</h2>"
+        if violations.isEmpty { body += "<p>\(escape(m["html.no_violation"]))</p>" }
         for finding in violations.sorted(by: { law.rule(for: $0).severity > law.rule(for: $1).severity }) {
-            body += findingCard(finding, law: law)
+            body += findingCard(finding, law: law, language: language)
         }
         let unknown = assessment.findings.filter { $0.outcome == .undetermined }
         if !unknown.isEmpty {
-            body += "<h2>Undetermined (\(unknown.count))</h2><p class=\"muted\">Facts are missing; these are not assumed compliant.</p>"
-            for finding in unknown { body += findingCard(finding, law: law) }
+            body += "<h2>\(escape(m("html.undetermined", ["count": String(unknown.count)])))</h2><p class=\"muted\">\(escape(m["html.undetermined_note"]))</p>"
+            for finding in unknown { body += findingCard(finding, law: law, language: language) }
         }
         let pending = assessment.results.filter { $0.outcome == .pending }
         if !pending.isEmpty {
-            body += "<h2>Pending (\(pending.count))</h2><p class=\"muted\">Deadlines after the assessment date: not violations.</p><ul>"
+            body += "<h2>\(escape(m("html.pending", ["count": String(pending.count)])))</h2><p class=\"muted\">\(escape(m["html.pending_note"]))</p><ul>"
             for result in pending {
                 let rule = law.rule(for: result)
-                body += "<li><b>\(escape(rule.id))</b> \(escape(rule.title))\(result.item.map { " [\(escape($0))]" } ?? "") — due \(result.dueDate.map { "\($0)" } ?? "?")"
+                body += "<li><b>\(escape(rule.id))</b> \(escape(language.ruleTitle(rule)))\(result.item.map { " [\(escape($0))]" } ?? "") — \(escape(m("html.due", ["date": result.dueDate.map(language.date) ?? "?"])))"
                 if let remedy = result.remedy { body += "<div>\(escape(remedy))</div>" }
                 body += "</li>"
             }
             body += "</ul>"
         }
-        return page(title: "CivicLex: \(assessment.title)", body: body, stamp: stamp)
+        return page(title: "CivicLex: \(assessment.title)", body: body, stamp: stamp, language: language)
     }
 
-    static func findingCard(_ finding: RuleResult, law: Law) -> String {
+    static func findingCard(_ finding: RuleResult, law: Law, language: ReportLanguage = .english) -> String {
+        let m = language.messages
+        let wording = SanctionWording(language: language)
         let rule = law.rule(for: finding)
         let css = finding.outcome == .undetermined ? "undetermined" : rule.severity.rawValue
-        var card = "<div class=\"card \(css)\"><span class=\"sev\">\(finding.outcome == .undetermined ? "unknown" : rule.severity.rawValue)</span>"
-        card += "<b>\(escape(rule.id))</b> \(escape(rule.title))"
+        var card = "<div class=\"card \(css)\"><span class=\"sev\">\(escape(finding.outcome == .undetermined ? m["outcome.unknown"] : language.severity(rule.severity)))</span>"
+        card += "<b>\(escape(rule.id))</b> \(escape(language.ruleTitle(rule)))"
         if let item = finding.item { card += " <span class=\"muted\">[\(escape(item))]</span>" }
-        if finding.status != .verified { card += "<span class=\"badge\">\(finding.status.rawValue)</span>" }
+        if finding.status != .verified { card += "<span class=\"badge\">\(escape(language.status(finding.status)))</span>" }
         if let message = finding.message { card += "<div>\(escape(message))</div>" }
-        if !finding.missingFacts.isEmpty { card += "<div>Needs: \(escape(finding.missingFacts.joined(separator: ", ")))</div>" }
-        let citation = escape(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))
+        if !finding.missingFacts.isEmpty { card += "<div>\(escape(m("html.needs", ["facts": finding.missingFacts.joined(separator: ", ")])))</div>" }
+        let citation = escape(language.citation(rule.citation, in: law.sources, flagsMissingArticle: true))
         if let link = rule.citation.link(in: law.sources) {
-            card += "<div class=\"muted\">Law: <a href=\"\(escape(link))\">\(citation)</a></div>"
+            card += "<div class=\"muted\">\(m("html.law", ["citation": "<a href=\"\(escape(link))\">\(citation)</a>"]))</div>"
         } else {
-            card += "<div class=\"muted\">Law: \(citation)</div>"
+            card += "<div class=\"muted\">\(m("html.law", ["citation": citation]))</div>"
         }
-        if let lawDate = finding.lawDate { card += "<div class=\"muted\">Judged by the law in force on \(lawDate)</div>" }
-        for group in SanctionWording.groups(finding.sanctions) {
-            card += "<div class=\"muted\">Sanctions on \(escape(group.label)):<ul>"
+        if let lawDate = finding.lawDate { card += "<div class=\"muted\">\(escape(m("html.judged_by", ["date": language.date(lawDate)])))</div>" }
+        for group in wording.groups(finding.sanctions) {
+            card += "<div class=\"muted\">\(escape(m("html.sanctions_on", ["persons": group.label])))<ul>"
             for sanction in group.sanctions {
-                card += "<li>\(escape(SanctionWording.prefix(sanction)))\(escape(sanction.heading)) — \(escape(sanction.title))\(escape(SanctionWording.basis(sanction)))"
-                if sanction.status != .verified { card += "<span class=\"badge\">\(sanction.status.rawValue)</span>" }
-                if let note = SanctionWording.subjectNote(sanction) { card += "<div>\(escape(note))</div>" }
+                card += "<li>\(escape(wording.prefix(sanction)))\(escape(sanction.heading)) — \(escape(language.sanctionTitle(sanction.sanctionID, sanction.title)))\(escape(wording.basis(sanction)))"
+                if sanction.status != .verified { card += "<span class=\"badge\">\(escape(language.status(sanction.status)))</span>" }
+                if let note = wording.subjectNote(sanction) { card += "<div>\(escape(note))</div>" }
                 card += "<ul>" + sanction.lines.map { "<li>\(escape($0))</li>" }.joined() + "</ul></li>"
             }
             card += "</ul></div>"
         }
-        if let conversion = SanctionWording.conversion(finding.sanctions) { card += "<div class=\"muted\">\(escape(conversion))</div>" }
-        if let consequence = rule.consequence { card += "<div class=\"muted\">Consequence: \(escape(consequence))</div>" }
-        if let remedy = finding.remedy { card += "<div><b>Remedy:</b> \(escape(remedy))</div>" }
-        if let note = rule.note { card += "<div class=\"note\"><b>Note on this rule:</b> \(escape(note))</div>" }
+        if let conversion = wording.conversion(finding.sanctions) { card += "<div class=\"muted\">\(escape(conversion))</div>" }
+        if let consequence = language.consequence(rule) { card += "<div class=\"muted\">\(escape(m["html.consequence"])) \(escape(consequence))</div>" }
+        if let remedy = finding.remedy { card += "<div><b>\(escape(m["html.remedy"]))</b> \(escape(remedy))</div>" }
+        if let note = language.note(rule) { card += "<div class=\"note\"><b>\(escape(m["html.note"]))</b> \(escape(note))</div>" }
         return card + "</div>"
     }
 

@@ -1,12 +1,12 @@
 /// The assessment as one JSON object; the format is documented in README ("JSON output").
 public enum JSONReport {
-    public static func render(_ assessment: Assessment, law: Law) -> String {
+    public static func render(_ assessment: Assessment, law: Law, language: ReportLanguage = .english) -> String {
         var writer = JSONWriter()
-        write(assessment, law: law, into: &writer)
+        write(assessment, law: law, language: language, into: &writer)
         return writer.output
     }
 
-    public static func write(_ assessment: Assessment, law: Law, into writer: inout JSONWriter) {
+    public static func write(_ assessment: Assessment, law: Law, language: ReportLanguage = .english, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("case", assessment.caseID)
         writer.field("title", assessment.title)
@@ -48,6 +48,8 @@ public enum JSONReport {
                 let rule: Rule? = law.rule(for: result)
                 writer.beginObject()
                 writer.field("rule", result.ruleID)
+                // Another language adds the rule's title in it (English output stays as it was).
+                if !language.isEnglish, let rule = law.rule(result.ruleID) { writer.field("title", language.ruleTitle(rule)) }
                 writer.field("item", result.item)
                 writer.field("outcome", result.outcome.rawValue)
                 writer.field("area", rule?.area)
@@ -55,7 +57,7 @@ public enum JSONReport {
                 writer.field("law_date", result.lawDate?.description)
                 if let due = result.dueDate { writer.field("due", due.description) }
                 writer.field("status", result.status.rawValue)
-                if let consequence = rule?.consequence, result.outcome == .violation { writer.field("consequence", consequence) }
+                if let consequence = rule?.consequence, result.outcome == .violation { writer.field("consequence", language.isEnglish ? consequence : (rule.flatMap(language.consequence) ?? consequence)) }
                 if !result.missingFacts.isEmpty { writer.field("missing", strings: result.missingFacts) }
                 if let reason = result.reason { writer.field("reason", reason) }
                 if let message = result.message { writer.field("message", message) }
@@ -63,7 +65,7 @@ public enum JSONReport {
                 if result.outcome == .violation || result.outcome == .undetermined, let rule {
                     writer.object("citation") { writer in
                         writer.field("source", rule.citation.ref)
-                        writer.field("text", rule.citation.formatted(in: law.sources, flagsMissingArticle: true))
+                        writer.field("text", language.citation(rule.citation, in: law.sources, flagsMissingArticle: true))
                         writer.field("article", rule.citation.article)
                         writer.field("paragraph", rule.citation.paragraph)
                         writer.field("url", rule.citation.link(in: law.sources))
@@ -75,7 +77,7 @@ public enum JSONReport {
                             writer.beginObject()
                             writer.field("id", sanction.sanctionID)
                             writer.field("article", sanction.heading)
-                            writer.field("title", sanction.title)
+                            writer.field("title", language.sanctionTitle(sanction.sanctionID, sanction.title))
                             writer.field("status", sanction.status.rawValue)
                             writer.field("basis", sanction.basis)
                             writer.field("liable", sanction.liable?.rawValue)

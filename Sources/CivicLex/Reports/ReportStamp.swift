@@ -18,5 +18,9 @@ public struct ReportStamp: Sendable {
         return ReportStamp(generatedOn: Day(ordinal: Int((seconds / 86_400).rounded(.down))), rules: law.editionDescription)
     }
 
-    public var sentence: String { "Generated on \(generatedOn) by CivicLex \(tool) with the rule set \(rules)." }
+    public var sentence: String { sentence(.english) }
+
+    public func sentence(_ language: ReportLanguage) -> String {
+        language.messages("stamp.sentence", ["date": language.date(generatedOn), "tool": tool, "rules": rules])
+    }
 }

@@ -1,8 +1,23 @@
-import CivicLex
+/// One case of `civiclex compare`: its comparison, or the error that stopped it.
+public struct ComparisonRow: Sendable {
+    public let path: String
+    public let comparison: CaseComparison?
+    public let error: String?
+
+    public init(path: String, comparison: CaseComparison?, error: String?) {
+        self.path = path
+        self.comparison = comparison
+        self.error = error
+    }
+}
 
 /// Renders `civiclex compare` results in each output format.
-enum CompareFormatter {
-    static func render(_ rows: [CaseComparer.Row], totals: ComparisonTotals, heading: ComparisonReport.Heading, format: Compare.Format, beforeLaw: Law, afterLaw: Law, showAll: Bool) -> String {
+public enum ComparisonOutput {
+    public enum Format: String, CaseIterable, Sendable {
+        case text, json, csv, markdown, html
+    }
+
+    public static func render(_ rows: [ComparisonRow], totals: ComparisonTotals, heading: ComparisonReport.Heading, format: Format, beforeLaw: Law, afterLaw: Law, showAll: Bool) -> String {
         let comparisons = rows.compactMap(\.comparison)
         switch format {
         case .text: return ComparisonReport.text(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, showAll: showAll)
@@ -21,7 +36,7 @@ enum CompareFormatter {
         return (value > 0 ? "+" : "") + Formatting.score(value)
     }
 
-    static func json(_ rows: [CaseComparer.Row], totals: ComparisonTotals, heading: ComparisonReport.Heading, areas: [Area]) -> String {
+    static func json(_ rows: [ComparisonRow], totals: ComparisonTotals, heading: ComparisonReport.Heading, areas: [Area]) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("title", heading.title)
@@ -102,19 +117,19 @@ enum CompareFormatter {
         return writer.output + "\n"
     }
 
-    static func csv(_ rows: [CaseComparer.Row], areas: [Area]) -> String {
+    static func csv(_ rows: [ComparisonRow], areas: [Area]) -> String {
         var out = (["path", "case", "status", "direction", "risk_before", "risk_after", "risk_delta", "enabling_before", "enabling_after", "enabling_delta"]
             + areas.map { "\($0.id)_delta" } + ["findings_gained", "findings_lost", "rules_changed", "error"]).joined(separator: ",") + "\n"
         for row in rows {
             guard let c = row.comparison else {
-                out += ([ScoreFormatter.csv(row.path), "", "error"] + Array(repeating: "", count: 7 + areas.count + 3) + [ScoreFormatter.csv(row.error ?? "")]).joined(separator: ",") + "\n"
+                out += ([ReportCells.csv(row.path), "", "error"] + Array(repeating: "", count: 7 + areas.count + 3) + [ReportCells.csv(row.error ?? "")]).joined(separator: ",") + "\n"
                 continue
             }
-            var fields = [ScoreFormatter.csv(c.path), ScoreFormatter.csv(c.caseID), "ok", c.direction.rawValue]
+            var fields = [ReportCells.csv(c.path), ReportCells.csv(c.caseID), "ok", c.direction.rawValue]
             fields += [Formatting.score(c.before.risk.score), Formatting.score(c.after.risk.score), Formatting.score(c.riskDelta)]
             fields += [c.before.enabling.overall.map(Formatting.score) ?? "", c.after.enabling.overall.map(Formatting.score) ?? "", c.enablingDelta.map(Formatting.score) ?? ""]
             fields += areas.map { c.areaDelta($0.id).map(Formatting.score) ?? "" }
-            fields += [String(c.gained.count), String(c.lost.count), ScoreFormatter.csv(c.outcomeChanges.map(\.ruleID).joined(separator: " ")), ""]
+            fields += [String(c.gained.count), String(c.lost.count), ReportCells.csv(c.outcomeChanges.map(\.ruleID).joined(separator: " ")), ""]
             out += fields.joined(separator: ",") + "\n"
         }
         return out

@@ -1,0 +1,32 @@
+/// The law's own words in one language besides English (`<rules>/lang/<code>/*.yaml`):
+/// rule titles and templates, sanction, indicator, area and source titles, parameter
+/// descriptions and band names. Reports fall back to English where an entry is missing;
+/// `civiclex check --lang CODE` refuses a rule set with a missing entry.
+public struct LawTexts: Sendable {
+    public struct RuleTexts: Sendable {
+        public let title: String?
+        public let message: Template?
+        public let remedy: Template?
+        public let remedyOverdue: Template?
+        public let consequence: String?
+        public let note: String?
+    }
+
+    public struct SanctionTexts: Sendable {
+        public let title: String?
+        public let offence: String?
+        public let condition: String?
+    }
+
+    public let code: String
+    /// By position in `Law.rules`: an amended rule's versions can have different texts.
+    var rules: [Int: RuleTexts] = [:]
+    public internal(set) var sanctions: [String: SanctionTexts] = [:]
+    public internal(set) var indicators: [String: (title: String?, note: String?)] = [:]
+    public internal(set) var areas: [String: String] = [:]
+    public internal(set) var parameters: [String: String] = [:]
+    public internal(set) var bands: [String: String] = [:]
+    public internal(set) var sources: [String: String] = [:]
+
+    public func rule(_ rule: Rule) -> RuleTexts? { rules[rule.index] }
+}

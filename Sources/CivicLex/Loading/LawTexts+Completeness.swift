@@ -1,0 +1,63 @@
+internal import Foundation
+public import YAMLSource
+
+extension LawTexts {
+    /// Every entry of the law that has no text in this language, located at the English entry
+    /// (`civiclex check --lang CODE` fails on them, so no rule ships untranslated).
+    public func missingEntries(in law: Law, limits: YAMLLimits = .default) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var files: [String: SourceFile] = [:]
+        func source(_ path: String) -> SourceFile? {
+            if let file = files[path] { return file }
+            guard let file = try? YAMLReader.load(path: path, limits: limits).file else { return nil }
+            files[path] = file
+            return file
+        }
+        func missing(_ what: String, _ id: String, path: String, at location: SourceLocation?, lacking: [String] = []) {
+            let fields = lacking.isEmpty ? "" : " (" + lacking.joined(separator: ", ") + ")"
+            let message = "\(what) `\(id)` has no text in language `\(code)`\(fields); add it under lang/\(code)/"
+            if let file = source(path) { out.append(file.diagnostic(message, at: location)) } else {
+                out.append(Diagnostic(path: path, location: location, message: message))
+            }
+        }
+        for rule in law.rules {
+            let local = self.rule(rule)
+            var lacking: [String] = []
+            if local?.title == nil { lacking.append("title") }
+            if local?.message == nil { lacking.append("message") }
+            if rule.remedy != nil, local?.remedy == nil { lacking.append("remedy") }
+            if rule.remedyOverdue != nil, local?.remedyOverdue == nil { lacking.append("remedy_overdue") }
+            if rule.consequence != nil, local?.consequence == nil { lacking.append("consequence") }
+            if !lacking.isEmpty { missing("rule", rule.id, path: rule.file, at: rule.location, lacking: lacking) }
+        }
+        // The other entries are found where the English rule files define them.
+        for path in LawTexts.baseFiles(law.directory) {
+            guard let (file, root) = try? YAMLReader.load(path: path, limits: limits), case .mapping(let mapping)? = root else { continue }
+            files[path] = file
+            for entry in mapping["sanctions"]?.mapping?.entries ?? [] where sanctions[entry.key.text]?.title == nil {
+                missing("sanction", entry.key.text, path: path, at: entry.key.range.start)
+            }
+            for entry in mapping["parameters"]?.mapping?.entries ?? [] where parameters[entry.key.text] == nil {
+                missing("parameter", entry.key.text, path: path, at: entry.key.range.start)
+            }
+            for entry in mapping["areas"]?.mapping?.entries ?? [] where areas[entry.key.text] == nil {
+                missing("area", entry.key.text, path: path, at: entry.key.range.start)
+            }
+            for entry in mapping["sources"]?.mapping?.entries ?? [] where sources[entry.key.text] == nil {
+                missing("source", entry.key.text, path: path, at: entry.key.range.start)
+            }
+            for item in mapping["indicators"]?.sequence?.items ?? [] {
+                guard let id = item.mapping?["id"]?.scalar, indicators[id.text]?.title == nil else { continue }
+                missing("indicator", id.text, path: path, at: id.range.start)
+            }
+            let bandLists = [mapping["bands"], mapping["risk"]?.mapping?["bands"]].compactMap { $0?.sequence }
+            for item in bandLists.flatMap(\.items) {
+                guard let name = item.mapping?["name"]?.scalar, bands[name.text] == nil else { continue }
+                missing("band", name.text, path: path, at: name.range.start)
+            }
+        }
+        return out
+    }
+
+    static func baseFiles(_ directory: String) -> [String] { yamlFiles(directory) }
+}

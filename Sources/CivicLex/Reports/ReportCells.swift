@@ -1,0 +1,23 @@
+internal import Foundation
+
+/// Cells of tabular outputs (CSV, Markdown tables, fixed-width text columns).
+public enum ReportCells {
+    /// One CSV text cell (RFC 4180 quoting). A cell that starts with `=`, `+`, `-`, `@`, a tab
+    /// or a carriage return would be read by a spreadsheet as a formula, so it gets a leading
+    /// `'` and is quoted (OWASP, "CSV Injection"). Numbers are written by the callers, not here.
+    public static func csv(_ text: String) -> String {
+        let formulaLead: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+        let neutral = text.first.map { formulaLead.contains($0) } ?? false ? "'" + text : text
+        guard neutral != text || neutral.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + neutral.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    public static func markdown(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+}
+
+extension String {
+    /// Left-aligned in a column of `width` characters (never truncated).
+    func padded(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}
