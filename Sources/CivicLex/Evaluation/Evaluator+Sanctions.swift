@@ -87,70 +87,16 @@ extension Evaluator {
         // offence date (the Criminal Code's own rule was not read).
         let money = sanction.code == "CAO" ? money : Money(date: lawDate, basis: "offence", mci: law.runtime.mci(on: lawDate))
         let version = sanction.version(on: lawDate)
-        var lines: [String] = []
         var fineTenge: ClosedRange<Double>?
-        if let version {
-            if let subject, let penalty = version.penalty(for: subject) {
-                lines = ["\(Sanction.subjectName(subject)): " + Self.describe(penalty, mci: money.mci)]
-                if let fine = penalty.fineMCI, let mci = money.mci { fineTenge = (fine.lowerBound * Double(mci))...(fine.upperBound * Double(mci)) }
-            } else {
-                if let subject { lines.append("this part names no penalty for a \(Sanction.subjectName(subject)); it provides:") }
-                lines += version.penalties.map { "\(subject == nil && reference != nil ? "if " : "")\(Sanction.subjectName($0.subject)): " + Self.describe($0.penalty, mci: money.mci) }
-            }
-        } else {
-            lines = ["no version of this part was in force on \(lawDate)"]
+        if let version, let subject, let fine = version.penalty(for: subject)?.fineMCI, let mci = money.mci {
+            fineTenge = (fine.lowerBound * Double(mci))...(fine.upperBound * Double(mci))
         }
+        let lines = PenaltyWording.english.lines(sanction, version: version, subject: subject, conditional: subject == nil && reference != nil, mci: money.mci, lawDate: lawDate)
         return SanctionApplication(
             sanctionID: id, heading: sanction.heading, title: sanction.title, versionFrom: version?.from, offence: version?.offence,
             status: max(sanction.status, version?.status ?? sanction.status), liable: reference?.liable, subject: subject,
             subjectFacts: subjectFacts, condition: condition, conditionFacts: conditionFacts, lines: lines, fineTenge: fineTenge,
             mciDate: money.date, mciDateBasis: money.basis, mci: money.mci,
             hasFine: version?.penalties.contains { $0.penalty.fineMCI != nil } ?? false)
-    }
-
-    /// "warning or fine 30 MCI (87,510 KZT) or arrest up to 15 days".
-    static func describe(_ penalty: Sanction.Penalty, mci: Int?) -> String {
-        var options: [String] = []
-        if penalty.warning { options.append("warning") }
-        var fineText: String?
-        if let fine = penalty.fineMCI {
-            let mciText = fine.lowerBound == fine.upperBound
-                ? "\(Formatting.number(fine.lowerBound)) MCI"
-                : fine.lowerBound == 0 ? "up to \(Formatting.number(fine.upperBound)) MCI" : "\(Formatting.number(fine.lowerBound))–\(Formatting.number(fine.upperBound)) MCI"
-            if let mci {
-                let low = fine.lowerBound * Double(mci), high = fine.upperBound * Double(mci)
-                let tenge = low == high || fine.lowerBound == 0 ? Formatting.money(high) : "\(Formatting.number(low))–\(Formatting.money(high))"
-                fineText = "fine \(mciText) (\(tenge))"
-            } else {
-                fineText = "fine \(mciText)"
-            }
-        }
-        let suspension = penalty.suspensionMonths.map { months in
-            "suspension of activity for " + (months.lowerBound == months.upperBound ? "up to \(months.upperBound)" : "\(months.lowerBound)–\(months.upperBound)") + " months"
-        }
-        // Attachments go with the fine (CAO 489(2): the suspension goes with the fine, not the warning).
-        var attachments: [String] = []
-        if let suspension {
-            switch penalty.suspensionMode {
-            case .with: attachments.append("with \(suspension)")
-            case .optional: attachments.append("with or without \(suspension)")
-            case .alternative: break
-            }
-        }
-        if penalty.ban { attachments.append("with a ban on activity") }
-        if penalty.confiscation { attachments.append("with confiscation") }
-        if let fineText {
-            options.append(([fineText] + attachments).joined(separator: " "))
-            attachments = []
-        }
-        if let mci = penalty.correctionalWorkMCIMax { options.append("correctional work up to \(mci) MCI") }
-        if let hours = penalty.communityWorkHoursMax { options.append("community work up to \(hours) hours") }
-        if let days = penalty.arrestDaysMax { options.append("arrest up to \(days) days") }
-        if let suspension, penalty.suspensionMode == .alternative { options.append(suspension) }
-        var text = options.joined(separator: " or ")
-        if !attachments.isEmpty { text += (text.isEmpty ? "" : ", ") + attachments.joined(separator: ", ") }
-        if penalty.expulsion { text += ", each with administrative expulsion from Kazakhstan" }
-        if let note = penalty.note { text += text.isEmpty ? note : " (\(note))" }
-        return text.isEmpty ? "see the article" : text
     }
 }

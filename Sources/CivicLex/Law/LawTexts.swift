@@ -16,6 +16,8 @@ public struct LawTexts: Sendable {
         public let title: String?
         public let offence: String?
         public let condition: String?
+        /// The offence as each dated version words it, by the version's `from` day.
+        public let versionOffences: [Day: String]
     }
 
     public let code: String
@@ -27,6 +29,10 @@ public struct LawTexts: Sendable {
     public internal(set) var parameters: [String: String] = [:]
     public internal(set) var bands: [String: String] = [:]
     public internal(set) var sources: [String: String] = [:]
+    /// A rule's sanction conditions ("only if …"), by their English wording.
+    public internal(set) var conditions: [String: String] = [:]
+    /// An amendment's title and summary, by its file name.
+    public internal(set) var amendments: [String: (title: String?, summary: String?)] = [:]
 
     public func rule(_ rule: Rule) -> RuleTexts? { rules[rule.index] }
 }

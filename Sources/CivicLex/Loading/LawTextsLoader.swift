@@ -2,8 +2,8 @@ internal import Foundation
 public import YAMLSource
 
 extension LawTexts {
-    static let sectionNames = ["rules", "sanctions", "indicators", "areas", "parameters", "bands", "sources"]
-    static let ruleKeys = ["title", "message", "remedy", "remedy_overdue", "consequence", "note"]
+    static let sectionNames = ["rules", "sanctions", "indicators", "areas", "parameters", "bands", "sources", "amendment"]
+    static let ruleKeys = ["title", "message", "remedy", "remedy_overdue", "consequence", "note", "sanctions"]
 
     /// The languages a rule set has texts for (`<directory>/lang/<code>/`).
     public static func languages(in directory: String) -> [String] {
@@ -25,7 +25,7 @@ extension LawTexts {
         let amendmentFiles = Set(law.amendments.map(\.file))
         let baseRules = law.rules.filter { !amendmentFiles.contains($0.file) }
         for path in yamlFiles(folder) {
-            texts.read(path, law: law, rules: baseRules, what: "rule", limits: limits, sink: &sink)
+            texts.read(path, law: law, rules: baseRules, what: "rule", amendment: nil, limits: limits, sink: &sink)
         }
         let amendmentFolder = (folder as NSString).appendingPathComponent("amendments")
         for path in yamlFiles(amendmentFolder) {
@@ -33,7 +33,7 @@ extension LawTexts {
             // Texts for an amendment not laid over this law (a proposal not asked for) wait
             // until it is; `check` loads every proposal, so none goes unchecked.
             guard let amendment = law.amendments.first(where: { ($0.file as NSString).lastPathComponent == name }) else { continue }
-            texts.read(path, law: law, rules: law.rules.filter { $0.file == amendment.file }, what: "rule of this amendment", limits: limits, sink: &sink)
+            texts.read(path, law: law, rules: law.rules.filter { $0.file == amendment.file }, what: "rule of this amendment", amendment: name, limits: limits, sink: &sink)
         }
         if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
         return texts
@@ -44,7 +44,7 @@ extension LawTexts {
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
     }
 
-    private mutating func read(_ path: String, law: Law, rules: [Rule], what: String, limits: YAMLLimits, sink: inout DiagnosticSink) {
+    private mutating func read(_ path: String, law: Law, rules: [Rule], what: String, amendment: String?, limits: YAMLLimits, sink: inout DiagnosticSink) {
         let file: SourceFile, root: YAMLNode?
         do {
             (file, root) = try YAMLReader.load(path: path, limits: limits)
@@ -58,8 +58,13 @@ extension LawTexts {
             return
         }
         for section in mapping.entries {
-            guard Self.sectionNames.contains(section.key.text) else {
-                sink.error("unknown section `\(section.key.text)`" + Suggestion.hint(for: section.key.text, in: Self.sectionNames), in: file, at: section.key.range.start)
+            let allowed = amendment == nil ? Self.sectionNames.filter { $0 != "amendment" } : ["rules", "amendment"]
+            guard allowed.contains(section.key.text) else {
+                sink.error("unknown section `\(section.key.text)`" + Suggestion.hint(for: section.key.text, in: allowed), in: file, at: section.key.range.start)
+                continue
+            }
+            if section.key.text == "amendment", let amendment {
+                readAmendment(section.value, name: amendment, file: file, sink: &sink)
                 continue
             }
             guard case .mapping(let entries) = section.value else {
@@ -68,6 +73,51 @@ extension LawTexts {
             }
             for entry in entries.entries {
                 readEntry(section.key.text, entry.key, entry.value, file: file, law: law, rules: rules, what: what, sink: &sink)
+            }
+        }
+    }
+
+    private mutating func readAmendment(_ node: YAMLNode, name: String, file: SourceFile, sink: inout DiagnosticSink) {
+        guard case .mapping(let mapping) = node else {
+            sink.error("`amendment` must map title and summary to texts", in: file, at: node.location)
+            return
+        }
+        var read: [String: String] = [:]
+        for field in mapping.entries {
+            guard ["title", "summary"].contains(field.key.text), let text = field.value.scalar?.text else {
+                sink.error("unknown key `\(field.key.text)`" + Suggestion.hint(for: field.key.text, in: ["title", "summary"]), in: file, at: field.key.range.start)
+                continue
+            }
+            read[field.key.text] = text
+        }
+        amendments[name] = (read["title"], read["summary"])
+    }
+
+    /// A rule's `sanctions:` mirrors its English list in order; each `condition` translates
+    /// the English one at the same position.
+    private mutating func readConditions(_ node: YAMLNode, rule: Rule, file: SourceFile, sink: inout DiagnosticSink) {
+        guard case .sequence(let sequence) = node else {
+            sink.error("`sanctions` must list the rule's sanctions as `{sanction: ID, condition: …}`, in the English order", in: file, at: node.location)
+            return
+        }
+        guard sequence.items.count == rule.sanctions.count else {
+            sink.error("rule `\(rule.id)` lists \(rule.sanctions.count) sanction\(rule.sanctions.count == 1 ? "" : "s") in English but \(sequence.items.count) here", in: file, at: node.location)
+            return
+        }
+        for (item, reference) in zip(sequence.items, rule.sanctions) {
+            guard case .mapping(let mapping) = item else {
+                sink.error("each entry is `{sanction: ID, condition: …}`", in: file, at: item.location)
+                continue
+            }
+            for field in mapping.entries where !["sanction", "condition"].contains(field.key.text) {
+                sink.error("unknown key `\(field.key.text)`" + Suggestion.hint(for: field.key.text, in: ["sanction", "condition"]), in: file, at: field.key.range.start)
+            }
+            if let id = mapping["sanction"]?.scalar, id.text != reference.sanctionID {
+                sink.error("expected `\(reference.sanctionID)` here (the English list's order), found `\(id.text)`", in: file, at: id.range.start)
+                continue
+            }
+            if let condition = mapping["condition"]?.scalar?.text, let english = reference.condition {
+                conditions[english] = condition
             }
         }
     }
@@ -88,6 +138,8 @@ extension LawTexts {
                     sink.error("unknown key `\(field.key.text)`" + Suggestion.hint(for: field.key.text, in: allowed), in: file, at: field.key.range.start)
                     continue
                 }
+                // Lists and dated versions are read by their own section.
+                if ["sanctions", "versions"].contains(field.key.text) { continue }
                 guard let scalar = field.value.scalar else {
                     sink.error("`\(field.key.text)` must be a text", in: file, at: field.value.location)
                     continue
@@ -110,6 +162,7 @@ extension LawTexts {
                     }
                     if english == nil { sink.error("rule `\(id)` has no English `\(name)` to translate", in: file, at: scalar.range.start) }
                 }
+                if case .mapping(let mapping) = value, let list = mapping["sanctions"] { readConditions(list, rule: rule, file: file, sink: &sink) }
                 for (name, scalar) in read where (name == "consequence" && rule.consequence == nil) || (name == "note" && rule.note == nil) {
                     sink.error("rule `\(id)` has no English `\(name)` to translate", in: file, at: scalar.range.start)
                 }
@@ -125,8 +178,23 @@ extension LawTexts {
             }
         case "sanctions":
             guard law.sanctions[id] != nil else { return unknown("sanction", law.sanctions.keys) }
-            guard let read = fields(["title", "offence", "condition"]) else { return }
-            sanctions[id] = SanctionTexts(title: read["title"]?.text, offence: read["offence"]?.text, condition: read["condition"]?.text)
+            guard let read = fields(["title", "offence", "condition", "versions"]) else { return }
+            var offences: [Day: String] = [:]
+            if let versions = value.mapping?["versions"] {
+                let known = law.sanctions[id]?.versions.map(\.from) ?? []
+                for entry in versions.mapping?.entries ?? [] {
+                    guard let day = Day(iso: entry.key.text), known.contains(day) else {
+                        sink.error("sanction `\(id)` has no version from `\(entry.key.text)`" + Suggestion.hint(for: entry.key.text, in: known.map(\.description)), in: file, at: entry.key.range.start)
+                        continue
+                    }
+                    guard let offence = entry.value.mapping?["offence"]?.scalar?.text, entry.value.mapping?.entries.count == 1 else {
+                        sink.error("a version gives `{offence: …}`", in: file, at: entry.value.location)
+                        continue
+                    }
+                    offences[day] = offence
+                }
+            }
+            sanctions[id] = SanctionTexts(title: read["title"]?.text, offence: read["offence"]?.text, condition: read["condition"]?.text, versionOffences: offences)
         case "indicators":
             guard law.indicators.contains(where: { $0.id == id }) else { return unknown("indicator", law.indicators.map(\.id)) }
             guard let read = fields(["title", "note"]) else { return }

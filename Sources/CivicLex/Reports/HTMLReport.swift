@@ -115,7 +115,7 @@ public enum HTMLReport {
 
     static func findingCard(_ finding: RuleResult, law: Law, language: ReportLanguage = .english) -> String {
         let m = language.messages
-        let wording = SanctionWording(language: language)
+        let wording = SanctionWording(language: language), penalties = PenaltyWording(language: language)
         let rule = law.rule(for: finding)
         let css = finding.outcome == .undetermined ? "undetermined" : rule.severity.rawValue
         var card = "<div class=\"card \(css)\"><span class=\"sev\">\(escape(finding.outcome == .undetermined ? m["outcome.unknown"] : language.severity(rule.severity)))</span>"
@@ -134,10 +134,10 @@ public enum HTMLReport {
         for group in wording.groups(finding.sanctions) {
             card += "<div class=\"muted\">\(escape(m("html.sanctions_on", ["persons": group.label])))<ul>"
             for sanction in group.sanctions {
-                card += "<li>\(escape(wording.prefix(sanction)))\(escape(sanction.heading)) — \(escape(language.sanctionTitle(sanction.sanctionID, sanction.title)))\(escape(wording.basis(sanction)))"
+                card += "<li>\(escape(wording.prefix(sanction)))\(escape(penalties.heading(sanction, law: law))) — \(escape(language.sanctionTitle(sanction.sanctionID, sanction.title)))\(escape(wording.basis(sanction)))"
                 if sanction.status != .verified { card += "<span class=\"badge\">\(escape(language.status(sanction.status)))</span>" }
                 if let note = wording.subjectNote(sanction) { card += "<div>\(escape(note))</div>" }
-                card += "<ul>" + sanction.lines.map { "<li>\(escape($0))</li>" }.joined() + "</ul></li>"
+                card += "<ul>" + penalties.lines(sanction, law: law, lawDate: finding.lawDate).map { "<li>\(escape($0))</li>" }.joined() + "</ul></li>"
             }
             card += "</ul></div>"
         }

@@ -24,7 +24,7 @@ struct SanctionWording {
     func prefix(_ sanction: SanctionApplication) -> String {
         guard let condition = sanction.condition else { return "" }
         let facts = sanction.conditionFacts.isEmpty ? "" : m("sanction.not_stated", ["facts": sanction.conditionFacts.joined(separator: ", ")])
-        return m("sanction.only_if", ["condition": language.sanctionCondition(sanction.sanctionID, condition), "facts": facts])
+        return m("sanction.only_if", ["condition": language.sanctionCondition(condition), "facts": facts])
     }
 
     func basis(_ sanction: SanctionApplication) -> String {

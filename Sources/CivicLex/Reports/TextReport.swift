@@ -74,14 +74,14 @@ public enum TextReport {
         if let lawDate = finding.lawDate { out += "      " + m("assess.judged_by", ["date": language.date(lawDate)]) + "\n" }
         out += "      \(m["assess.law"]): \(language.citation(rule.citation, in: law.sources, flagsMissingArticle: true))\n"
         if let link = rule.citation.link(in: law.sources) { out += "           \(link)\n" }
-        let wording = SanctionWording(language: language)
+        let wording = SanctionWording(language: language), penalties = PenaltyWording(language: language)
         for group in wording.groups(finding.sanctions) {
             out += "      " + m("assess.sanctions_on", ["persons": group.label]) + ":\n"
             for sanction in group.sanctions {
                 let status = sanction.status == .verified ? "" : " [\(language.status(sanction.status))]"
-                out += "        \(wording.prefix(sanction))\(sanction.heading) (\(language.sanctionTitle(sanction.sanctionID, sanction.title)))\(status)\(wording.basis(sanction))\n"
+                out += "        \(wording.prefix(sanction))\(penalties.heading(sanction, law: law)) (\(language.sanctionTitle(sanction.sanctionID, sanction.title)))\(status)\(wording.basis(sanction))\n"
                 if let note = wording.subjectNote(sanction) { out += "          \(note)\n" }
-                for line in sanction.lines { out += "          - \(line)\n" }
+                for line in penalties.lines(sanction, law: law, lawDate: finding.lawDate) { out += "          - \(line)\n" }
             }
         }
         if let conversion = wording.conversion(finding.sanctions) { out += "      (\(conversion))\n" }

@@ -21,7 +21,13 @@ public struct ReportLanguage: Sendable {
     public func note(_ rule: Rule) -> String? { rule.note.map { texts?.rule(rule)?.note ?? $0 } }
     public func areaTitle(_ id: String, _ english: String) -> String { texts?.areas[id] ?? english }
     public func sanctionTitle(_ id: String, _ english: String) -> String { texts?.sanctions[id]?.title ?? english }
-    public func sanctionCondition(_ id: String, _ english: String) -> String { texts?.sanctions[id]?.condition ?? english }
+    public func sanctionCondition(_ english: String) -> String { texts?.conditions[english] ?? english }
+    /// The offence of the sanction version applied.
+    public func offence(_ sanction: SanctionApplication) -> String? {
+        guard let english = sanction.offence else { return nil }
+        guard let local = texts?.sanctions[sanction.sanctionID] else { return english }
+        return sanction.versionFrom.flatMap { local.versionOffences[$0] } ?? local.offence ?? english
+    }
     public func indicatorTitle(_ id: String, _ english: String) -> String { texts?.indicators[id]?.title ?? english }
     public func band(_ name: String) -> String { name.isEmpty ? name : (texts?.bands[name] ?? name) }
     public func severity(_ severity: Severity) -> String { messages["severity." + severity.rawValue] }
