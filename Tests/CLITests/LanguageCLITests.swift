@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// `--lang` and `$CIVICLEX_LANG` through the real binary, on the bundled cases and on rule
+/// sets with partial Russian texts.
+@Suite(.serialized) struct LanguageCLITests {
+    static var bundledCases: [String] {
+        let enumerator = FileManager.default.enumerator(atPath: CLI.root.appendingPathComponent("Cases").path)
+        var paths: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".yaml") { paths.append("Cases/" + path) }
+        }
+        return paths.sorted()
+    }
+
+    /// A copy of the bundled rules whose only Russian texts are `files`.
+    static func rules(with files: [String: String]) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civiclex-lang-cli-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("Rules/kz"), to: directory)
+        try? FileManager.default.removeItem(at: directory.appendingPathComponent("lang"))
+        for (name, contents) in files {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    @Test func everyBundledCaseRendersInRussian() throws {
+        let cases = Self.bundledCases
+        #expect(cases.count > 50)
+        let result = try CLI.run(["assess", "--lang", "ru"] + cases)
+        #expect(result.status != 2, "\(result.stderr)")
+        #expect(result.stdout.components(separatedBy: "Оценка CivicLex: ").count - 1 == cases.count)
+        #expect(!result.stdout.contains("== Scores =="))
+        #expect(result.stdout.contains("== Оценки =="))
+    }
+
+    @Test func theEnvironmentVariableChoosesTheLanguageAndTheOptionWins() throws {
+        let path = "Cases/assembly/rally-late-notice-2024.yaml"
+        let byOption = try CLI.run(["assess", "--lang", "ru", path])
+        let byEnvironment = try CLI.run(["assess", path], environment: ["CIVICLEX_LANG": "ru"])
+        let english = try CLI.run(["assess", "--lang", "en", path], environment: ["CIVICLEX_LANG": "ru"])
+        #expect(byOption.stdout == byEnvironment.stdout)
+        #expect(byOption.stdout.contains("оценено по закону, действовавшему на 26.04.2024"))
+        #expect(byOption.stdout.contains("МРП") && byOption.stdout.contains("тенге"))
+        #expect(english.stdout == (try CLI.run(["assess", path])).stdout)
+        #expect(english.stdout.contains("judged by the law in force on 2024-04-26"))
+    }
+
+    @Test func htmlDeclaresItsLanguageAndJSONKeepsEnglishKeys() throws {
+        let path = "Cases/assembly/rally-late-notice-2024.yaml"
+        let html = try CLI.run(["assess", "--lang", "ru", "--format", "html", path])
+        #expect(html.stdout.contains("<html lang=\"ru\">"))
+        #expect(html.stdout.contains("Риск сценария"))
+        let json = try CLI.run(["assess", "--lang", "ru", "--format", "json", path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let results = try #require(object["results"] as? [[String: Any]])
+        let finding = try #require(results.first { $0["rule"] as? String == "KZ-ASM-003" && $0["outcome"] as? String == "violation" })
+        #expect(finding["title"] is String)
+        #expect(finding["message"] is String)
+    }
+
+    @Test func scoreTablesFollowTheLanguage() throws {
+        let result = try CLI.run(["score", "--quiet", "--lang", "ru", "--format", "markdown", "Cases/assembly"])
+        #expect(result.stdout.hasPrefix("| Дело | Статус | Риск |"))
+        #expect(result.stdout.contains("| ок |"))
+    }
+
+    @Test func anUnknownLanguageIsAnError() throws {
+        let result = try CLI.run(["assess", "--lang", "xx", "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no message catalogue for language `xx`"))
+    }
+
+    @Test func checkFailsAtTheEnglishEntryThatLacksItsText() throws {
+        let rules = try Self.rules(with: [
+            "lang/ru/rules.yaml": """
+            rules:
+              KZ-REG-001:
+                title: "Коллективная деятельность без государственной регистрации"
+                message: "Группа действует без регистрации."
+                remedy: "Приостановить коллективную деятельность до регистрации."
+            """,
+        ])
+        let result = try CLI.run(["check", "--lang", "ru", "--rules", rules.path])
+        #expect(result.status == 2)
+        let file = rules.appendingPathComponent("registration.yaml").path
+        let lines = try String(contentsOfFile: file, encoding: .utf8).components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.hasSuffix("- id: KZ-REG-002") }) + 1
+        #expect(result.stderr.contains("\(file):\(line):5: error: rule `KZ-REG-002` has no text in language `ru` (title, message, remedy)"))
+        #expect(!result.stderr.contains("`KZ-REG-001` has no text"))
+        // Without --lang the same rule set passes.
+        #expect(try CLI.run(["check", "--rules", rules.path]).status == 0)
+    }
+
+    @Test func aMisspeltIdInALanguageFileIsLocated() throws {
+        let rules = try Self.rules(with: ["lang/ru/rules.yaml": "rules:\n  KZ-REG-0001: {title: \"x\"}\n"])
+        let result = try CLI.run(["assess", "--lang", "ru", "--rules", rules.path, "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("lang/ru/rules.yaml:2:3: error: unknown rule `KZ-REG-0001`; did you mean `KZ-REG-001`?"))
+    }
+
+    /// No rule, sanction, indicator, area, parameter, band or source of the bundled set lacks its Russian text.
+    @Test(.disabled("until the Russian texts of the law (branch i14b) land"))
+    func theBundledRulesHaveEveryRussianText() throws {
+        let result = try CLI.run(["check", "--lang", "ru"])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// The issue's measure: over every bundled case, the Russian text report is at least 90%
+    /// Cyrillic letters once URLs, rule ids, fact paths and case ids/paths are removed.
+    @Test(.disabled("until the Russian texts of the law (branch i14b) land"))
+    func russianReportsAreCyrillic() throws {
+        let result = try CLI.run(["assess", "--lang", "ru"] + Self.bundledCases)
+        var text = result.stdout
+        let identifiers = [
+            #"https?://\S+"#,                                   // URLs
+            #"\b(KZ|IND)-[A-Z]+-[0-9A-Z-]+\b"#,                 // rule and indicator ids
+            #"\b[a-z_]+(\[[0-9]+\])?(\.[a-z_0-9]+)+\b"#,        // fact paths (org.legal_form, assemblies[1].date)
+            #"\b[a-z_]+\[[0-9]+\]"#,                            // list items
+            #"(?m)^Дело .*$"#,                                  // the case line (id and path)
+            #"(?m)^Оценка CivicLex: .*$"#,                      // the case's own title (the user's words)
+            #"\b[0-9]+-[IVX]+\b"#,                              // statute numbers (333-VI)
+        ]
+        for pattern in identifiers { text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression) }
+        let letters = text.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        let cyrillic = letters.filter { (0x0400...0x04FF).contains($0.value) }
+        let share = Double(cyrillic.count) / Double(max(1, letters.count))
+        #expect(share >= 0.9, "Cyrillic share \(share)")
+    }
+}
