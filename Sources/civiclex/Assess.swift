@@ -25,7 +25,7 @@ struct Assess: ParsableCommand {
     func run() throws {
         let law = try ruleOptions.load()
         let language = try ruleOptions.language(for: law)
-        let evaluator = ruleOptions.evaluator(for: law, texts: language.texts)
+        let evaluator = ruleOptions.evaluator(for: law, language: language)
         var badInput = false
         var failing = false
         for path in cases {

@@ -17,9 +17,9 @@ struct RuleOptions: ParsableArguments {
     var limits: YAMLLimits { inputLimits.yaml }
 
     /// An evaluator for `law` with the step budget the user allowed.
-    func evaluator(for law: Law, texts: LawTexts? = nil) -> Evaluator {
+    func evaluator(for law: Law, language: ReportLanguage = .english) -> Evaluator {
         var evaluator = Evaluator(law: law)
-        evaluator.texts = texts
+        evaluator.language = language
         evaluator.budget = inputLimits.maxSteps
         return evaluator
     }

@@ -102,7 +102,7 @@ import Testing
     }
 
     /// No rule, sanction, indicator, area, parameter, band or source of the bundled set lacks its Russian text.
-    @Test(.disabled("until the Russian texts of the law (branch i14b) land"))
+    @Test
     func theBundledRulesHaveEveryRussianText() throws {
         let result = try CLI.run(["check", "--lang", "ru"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -110,7 +110,7 @@ import Testing
 
     /// The measure: over every bundled case, the Russian text report is at least 90%
     /// Cyrillic letters once URLs, rule ids, fact paths and case ids/paths are removed.
-    @Test(.disabled("until the Russian texts of the law (branch i14b) land"))
+    @Test
     func russianReportsAreCyrillic() throws {
         let result = try CLI.run(["assess", "--lang", "ru"] + Self.bundledCases)
         var text = result.stdout

@@ -6,9 +6,10 @@ public struct Evaluator: Sendable {
     /// Whether violations get their rendered message, remedy and sanctions; batch scoring
     /// that only counts outcomes turns this off.
     public var rendersFindings = true
-    /// The law's texts in the report language: messages and remedies are rendered from its
-    /// templates where it has them (English otherwise).
-    public var texts: LawTexts?
+    /// The report language: messages and remedies are rendered from the law's templates in it
+    /// where it has them (English otherwise), with its dates and amounts.
+    public var language = ReportLanguage.english
+    var texts: LawTexts? { language.texts }
     private let enablingCache = EnablingCache()
 
     public init(law: Law) { self.law = law }
@@ -213,7 +214,8 @@ public struct Evaluator: Sendable {
             switch piece {
             case .text(let literal): text += literal
             case .expression(let expression):
-                text += Formatting.value(try Interpreter.evaluate(expression.root, &context), type: expression.type)
+                let value = try Interpreter.evaluate(expression.root, &context)
+                text += language.isEnglish ? Formatting.value(value, type: expression.type) : language.value(value, type: expression.type)
             }
         }
         return text

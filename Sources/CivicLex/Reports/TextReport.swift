@@ -37,9 +37,11 @@ public enum TextReport {
         out += "  " + m("assess.enabling", ["date": language.date(enabling.date)])
         out += enabling.overall.map { "\(language.score($0))/100 (\(language.band(enabling.band)))" } ?? m["assess.not_scored"]
         out += "\n"
+        // Wide enough for the longest area name in this language (English fits in 28).
+        let areaWidth = max(28, (enabling.areas.map { language.areaTitle($0.id, $0.title).count }.max() ?? 0) + 1)
         for area in enabling.areas {
             let score = area.score.map { "\(language.score($0))/100" } ?? m["assess.not_scored"]
-            out += "    \(language.areaTitle(area.id, area.title).padding(to: 28)) \(score.padding(to: 10)) \(language.band(area.band))\n"
+            out += "    \(language.areaTitle(area.id, area.title).padding(to: areaWidth)) \(score.padding(to: 10)) \(language.band(area.band))\n"
         }
         let unverified = violations.filter { $0.status != .verified }
         if !unverified.isEmpty {

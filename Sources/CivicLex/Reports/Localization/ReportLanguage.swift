@@ -73,6 +73,19 @@ public struct ReportLanguage: Sendable {
         return isEnglish ? english : localise(english)
     }
 
+    /// A value quoted in a message: dates and amounts in this language's conventions.
+    public func value(_ value: Value?, type: ValueType? = nil) -> String {
+        switch value {
+        case nil: return messages["outcome.unknown"]
+        case .date(let day)?: return date(day)
+        case .number(let number)?: return type == .money ? money(number) : self.number(number)
+        case .list(let items)?:
+            let shown = items.prefix(20).map { self.value($0) }.joined(separator: ", ")
+            return "[" + shown + (items.count > 20 ? ", … \(items.count - 20)" : "") + "]"
+        default: return Formatting.value(value, type: type)
+        }
+    }
+
     public func money(_ value: Double) -> String { messages("format.money", ["amount": number(value)]) }
 
     /// Swaps English separators for this language's (through a placeholder, so `,` → `.` and
