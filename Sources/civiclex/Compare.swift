@@ -65,19 +65,22 @@ struct Compare: AsyncParsableCommand {
         let beforeLaw = try ruleOptions.load()
         let afterLaw: Law
         let heading: ComparisonReport.Heading
+        let language: ReportLanguage
         let dates: (Day?, Day?)
         let asIf = with.isEmpty ? nil : try asIfDate(directory: directory)
         let amendments = AmendmentOptions(extra: with, asIfFrom: asIf)
         if with.isEmpty {
             afterLaw = beforeLaw
+            language = try ruleOptions.language(for: beforeLaw)
             dates = (Day(iso: from!), Day(iso: to!))
-            heading = .init(title: "Change in the law between \(from!) and \(to!)", before: "every act judged by the law in force on \(from!)", after: "every act judged by the law in force on \(to!)")
+            heading = ComparisonReport.datesHeading(from: dates.0!, to: dates.1!, language: language)
         } else {
             afterLaw = try ruleOptions.load(amendments: amendments)
+            // The amended law holds every rule of both states, so its texts serve both.
+            language = try ruleOptions.language(for: afterLaw)
             dates = (nil, nil)
-            let titles = afterLaw.amendments.suffix(with.count).map(\.title).joined(separator: "; ")
-            let when = asIf.map { $0 == Self.alwaysApplied ? " (as if it had always applied)" : " (as if in force from \($0))" } ?? ""
-            heading = .init(title: "Amendment impact", before: "the law as enacted", after: "with: \(titles)\(when)")
+            let titles = afterLaw.amendments.suffix(with.count).map(language.amendmentTitle).joined(separator: "; ")
+            heading = ComparisonReport.amendmentHeading(titles: titles, asIf: asIf, always: asIf == Self.alwaysApplied, language: language)
         }
         let options = ruleOptions, limits = ruleOptions.limits
         var first = CaseComparer(
@@ -103,7 +106,7 @@ struct Compare: AsyncParsableCommand {
         }
         for row in rows where row.error != nil { Terminal.printError(row.error!) }
         var sink = try OutputSink(path: output)
-        try sink.write(ComparisonOutput.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all))
+        try sink.write(ComparisonOutput.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all, language: language))
         try sink.commit()
         if totals.errors > 0 { throw ExitCode(2) }
     }

@@ -67,6 +67,14 @@ import Testing
         #expect(result.stdout.contains("| ок |"))
     }
 
+    @Test func compareWithAProposalNamesItInRussian() throws {
+        let result = try CLI.run(["compare", "--lang", "ru", "--with", "Rules/kz/amendments/proposal-abolish-territorial-tiers.yaml", "Cases/sanctions"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Последствия поправок\nДо:    действующий закон\nПосле: с поправками: "))
+        #expect(!result.stdout.contains("Abolish territorial"))
+        #expect(result.stdout.contains("УЛУЧШИЛОСЬ"))
+    }
+
     @Test func anUnknownLanguageIsAnError() throws {
         let result = try CLI.run(["assess", "--lang", "xx", "Cases/assembly/rally-late-notice-2024.yaml"])
         #expect(result.status == 2)

@@ -21,8 +21,9 @@ public struct LawTexts: Sendable {
     }
 
     public let code: String
-    /// By position in `Law.rules`: an amended rule's versions can have different texts.
-    var rules: [Int: RuleTexts] = [:]
+    /// By the file that defines the rule version and its id: an amended rule's versions have
+    /// their own texts, and the key holds in a law with amendments laid over it too.
+    var rules: [String: RuleTexts] = [:]
     public internal(set) var sanctions: [String: SanctionTexts] = [:]
     public internal(set) var indicators: [String: (title: String?, note: String?)] = [:]
     public internal(set) var areas: [String: String] = [:]
@@ -34,5 +35,7 @@ public struct LawTexts: Sendable {
     /// An amendment's title and summary, by its file name.
     public internal(set) var amendments: [String: (title: String?, summary: String?)] = [:]
 
-    public func rule(_ rule: Rule) -> RuleTexts? { rules[rule.index] }
+    public func rule(_ rule: Rule) -> RuleTexts? { rules[Self.key(rule)] }
+
+    static func key(_ rule: Rule) -> String { rule.file + "\u{0}" + rule.id }
 }

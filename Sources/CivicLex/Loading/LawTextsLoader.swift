@@ -172,7 +172,7 @@ extension LawTexts {
                 for name in ["message", "remedy", "remedy_overdue"] {
                     if let scalar = read[name] { compiled[name] = builder.template(scalar, scope: scope, file: file, sink: &sink) }
                 }
-                self.rules[rule.index] = RuleTexts(
+                self.rules[Self.key(rule)] = RuleTexts(
                     title: read["title"]?.text, message: compiled["message"], remedy: compiled["remedy"], remedyOverdue: compiled["remedy_overdue"],
                     consequence: read["consequence"]?.text, note: read["note"]?.text)
             }

@@ -17,17 +17,17 @@ public enum ComparisonOutput {
         case text, json, csv, markdown, html
     }
 
-    public static func render(_ rows: [ComparisonRow], totals: ComparisonTotals, heading: ComparisonReport.Heading, format: Format, beforeLaw: Law, afterLaw: Law, showAll: Bool) -> String {
+    public static func render(_ rows: [ComparisonRow], totals: ComparisonTotals, heading: ComparisonReport.Heading, format: Format, beforeLaw: Law, afterLaw: Law, showAll: Bool, language: ReportLanguage = .english) -> String {
         let comparisons = rows.compactMap(\.comparison)
         switch format {
-        case .text: return ComparisonReport.text(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, showAll: showAll)
+        case .text: return ComparisonReport.text(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, showAll: showAll, language: language)
         case .json: return json(rows, totals: totals, heading: heading, areas: beforeLaw.areas)
         case .csv: return csv(rows, areas: beforeLaw.areas)
         case .markdown:
             let errors = rows.compactMap { row in row.error.map { (path: row.path, message: $0) } }
-            return ComparisonReport.markdown(comparisons, errors: errors, totals: totals, heading: heading, before: beforeLaw, after: afterLaw)
+            return ComparisonReport.markdown(comparisons, errors: errors, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, language: language)
         case .html:
-            return HTMLReport.comparison(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, stamp: ReportStamp.now(law: afterLaw))
+            return HTMLReport.comparison(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, stamp: ReportStamp.now(law: afterLaw), language: language)
         }
     }
 

@@ -28,12 +28,27 @@ public enum ComparisonReport {
         public let better: Bool?
     }
 
-    public static func words(_ outcome: Outcome?) -> String {
-        guard let outcome else { return "not assessed" }
-        return outcome == .violation ? "violated" : outcome.rawValue.replacingUnderscores
+    public static func words(_ outcome: Outcome?, language: ReportLanguage = .english) -> String {
+        guard let outcome else { return language.messages["compare.not_assessed"] }
+        return language.messages["compare.outcome." + outcome.rawValue]
     }
 
-    public static func changes(_ comparison: CaseComparison, before: Law, after: Law) -> [ChangedFinding] {
+    /// The heading of a comparison of the law on two dates.
+    public static func datesHeading(from: Day, to: Day, language: ReportLanguage = .english) -> Heading {
+        let m = language.messages
+        return Heading(
+            title: m("compare.dates_title", ["from": language.date(from), "to": language.date(to)]),
+            before: m("compare.every_act", ["date": language.date(from)]), after: m("compare.every_act", ["date": language.date(to)]))
+    }
+
+    /// The heading of a comparison with amendments laid over the law (`asIf`: their assumed start).
+    public static func amendmentHeading(titles: String, asIf: Day?, always: Bool, language: ReportLanguage = .english) -> Heading {
+        let m = language.messages
+        let when = asIf.map { always ? m["compare.as_if_always"] : m("compare.as_if_from", ["date": language.date($0)]) } ?? ""
+        return Heading(title: m["compare.amendment_title"], before: m["compare.as_enacted"], after: m("compare.with", ["titles": titles, "when": when]))
+    }
+
+    public static func changes(_ comparison: CaseComparison, before: Law, after: Law, language: ReportLanguage = .english) -> [ChangedFinding] {
         // A rule replaced by an amendment has several versions: cite the one behind the case's
         // worst outcome on either side (the version that judged the act), the latest otherwise.
         func version(_ id: String) -> (rule: Rule, sources: [String: LegalSource])? {
@@ -50,20 +65,20 @@ public enum ComparisonReport {
             let version = resolved?.rule
             let sources = resolved?.sources ?? after.sources
             return ChangedFinding(
-                ruleID: id, title: version?.title ?? "", item: item, change: change,
-                citation: version.map { $0.citation.formatted(in: sources, flagsMissingArticle: true) } ?? "",
+                ruleID: id, title: version.map(language.ruleTitle) ?? "", item: item, change: change,
+                citation: version.map { language.citation($0.citation, in: sources, flagsMissingArticle: true) } ?? "",
                 link: version.flatMap { $0.citation.link(in: sources) }, better: better)
         }
         var result = comparison.outcomeChanges.map { change in
             let better: Bool? = change.before == .violation ? true : (change.after == .violation ? false : nil)
-            return finding(change.ruleID, item: nil, change: "\(words(change.before)) → \(words(change.after))", better: better)
+            return finding(change.ruleID, item: nil, change: "\(words(change.before, language: language)) → \(words(change.after, language: language))", better: better)
         }
         let changedRules = Set(comparison.outcomeChanges.map(\.ruleID))
         for lost in comparison.lost where !changedRules.contains(lost.ruleID) {
-            result.append(finding(lost.ruleID, item: lost.item, change: "no longer violated", better: true))
+            result.append(finding(lost.ruleID, item: lost.item, change: language.messages["compare.no_longer_violated"], better: true))
         }
         for gained in comparison.gained where !changedRules.contains(gained.ruleID) {
-            result.append(finding(gained.ruleID, item: gained.item, change: "now violated", better: false))
+            result.append(finding(gained.ruleID, item: gained.item, change: language.messages["compare.now_violated"], better: false))
         }
         return result
     }
@@ -71,33 +86,40 @@ public enum ComparisonReport {
     /// The law's enabling-environment score change, said once for the whole run. In date mode
     /// every case sees the same two dates; with amendments each case sees the law on its own
     /// date, so the sentence gives the range of the change and one example.
-    public static func lawScoreSentence(_ comparisons: [CaseComparison]) -> String? {
+    public static func lawScoreSentence(_ comparisons: [CaseComparison], language: ReportLanguage = .english) -> String? {
         guard let first = comparisons.first else { return nil }
+        let m = language.messages
         let old = first.before.enabling, new = first.after.enabling
-        let example = "\(old.overall.map(Formatting.score) ?? "n/a") → \(new.overall.map(Formatting.score) ?? "n/a")"
+        let none = m["compare.none"]
+        let example = "\(old.overall.map(language.score) ?? none) → \(new.overall.map(language.score) ?? none)"
         if old.date != new.date {
-            return "The law's enabling-environment score: \(old.overall.map(Formatting.score) ?? "n/a") on \(old.date) → \(new.overall.map(Formatting.score) ?? "n/a") on \(new.date)"
-                + (first.enablingDelta.map { " (\(signed($0)))." } ?? ".")
+            return m("compare.law_score_dates", ["old": old.overall.map(language.score) ?? none, "from": language.date(old.date), "new": new.overall.map(language.score) ?? none, "to": language.date(new.date)])
+                + (first.enablingDelta.map { " (\(signed($0, language: language)))." } ?? ".")
         }
         let deltas = Set(comparisons.compactMap { $0.enablingDelta.map(Formatting.score) })
         let values = comparisons.compactMap(\.enablingDelta)
-        guard let low = values.min(), let high = values.max() else { return "The law's enabling-environment score: \(example) on \(new.date)." }
+        guard let low = values.min(), let high = values.max() else { return m("compare.law_score_on", ["example": example, "date": language.date(new.date)]) }
         if deltas.count <= 1 {
-            return "The law's enabling-environment score moves \(signed(low)) on every case's date (on \(new.date): \(example))."
+            return m("compare.law_score_same", ["delta": signed(low, language: language), "date": language.date(new.date), "example": example])
         }
-        return "The law's enabling-environment score moves by \(signed(low)) to \(signed(high)) depending on the case's date (on \(new.date): \(example))."
+        return m("compare.law_score_range", ["low": signed(low, language: language), "high": signed(high, language: language), "date": language.date(new.date), "example": example])
     }
 
     /// A change worth an adviser's attention: a violation or an undetermined outcome appears or goes.
-    static func isSignificant(_ change: ChangedFinding) -> Bool { change.better != nil || change.change.contains(words(.undetermined)) }
+    static func isSignificant(_ change: ChangedFinding, language: ReportLanguage = .english) -> Bool { change.better != nil || change.change.contains(words(.undetermined, language: language)) }
 
-    public static func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + Formatting.score(value) }
+    public static func signed(_ value: Double, language: ReportLanguage = .english) -> String { (value > 0 ? "+" : "") + language.score(value) }
 
-    public static func totalsSentence(_ totals: ComparisonTotals) -> String {
-        var text = "\(totals.cases) case\(totals.cases == 1 ? "" : "s"): \(totals.worsened) worsened, \(totals.improved) improved, \(totals.unchanged) unchanged"
-        if totals.errors > 0 { text += ", \(totals.errors) failed to load" }
-        return text + " (judged by each case's own outcomes and risk)"
+    public static func totalsSentence(_ totals: ComparisonTotals, language: ReportLanguage = .english) -> String {
+        let m = language.messages
+        var text = m.plural("compare.totals", count: totals.cases, [
+            "count": String(totals.cases), "worsened": String(totals.worsened), "improved": String(totals.improved), "unchanged": String(totals.unchanged),
+        ])
+        if totals.errors > 0 { text += m("compare.totals_errors", ["errors": String(totals.errors)]) }
+        return text + m["compare.totals_basis"]
     }
+
+    static func direction(_ direction: CaseComparison.Direction, language: ReportLanguage) -> String { language.messages["direction." + direction.rawValue] }
 
     /// A case whose risk or findings (violations, undetermined rules) changed; a rule merely
     /// moving between compliant, not applicable and not in force is shown only with --all.
@@ -106,50 +128,55 @@ public enum ComparisonReport {
             || comparison.outcomeChanges.contains { [$0.before, $0.after].contains(.violation) || [$0.before, $0.after].contains(.undetermined) }
     }
 
-    public static func text(_ comparisons: [CaseComparison], totals: ComparisonTotals, heading: Heading, before: Law, after: Law, showAll: Bool) -> String {
-        var out = "\(heading.title)\nBefore: \(heading.before)\nAfter:  \(heading.after)\n"
-        if let sentence = lawScoreSentence(comparisons) { out += sentence + "\n" }
+    public static func text(_ comparisons: [CaseComparison], totals: ComparisonTotals, heading: Heading, before: Law, after: Law, showAll: Bool, language: ReportLanguage = .english) -> String {
+        let m = language.messages
+        let labels = [m["compare.before"] + ":", m["compare.after"] + ":"]
+        let width = (labels.map(\.count).max() ?? 0) + 1
+        var out = "\(heading.title)\n\(labels[0].padding(to: width))\(heading.before)\n\(labels[1].padding(to: width))\(heading.after)\n"
+        if let sentence = lawScoreSentence(comparisons, language: language) { out += sentence + "\n" }
         for comparison in comparisons where significant(comparison) || showAll {
-            out += "\n\(comparison.direction.rawValue.uppercased())  \(comparison.caseID)  (\(comparison.path))\n"
-            out += "  risk \(Formatting.score(comparison.before.risk.score)) → \(Formatting.score(comparison.after.risk.score))"
-            out += comparison.riskDelta == 0 ? " (unchanged)\n" : " (\(signed(comparison.riskDelta)))\n"
-            for change in changes(comparison, before: before, after: after) where showAll || isSignificant(change) {
+            out += "\n\(direction(comparison.direction, language: language).uppercased())  \(comparison.caseID)  (\(comparison.path))\n"
+            out += "  \(m["compare.risk"]) \(language.score(comparison.before.risk.score)) → \(language.score(comparison.after.risk.score))"
+            out += comparison.riskDelta == 0 ? " (\(m["compare.unchanged"]))\n" : " (\(signed(comparison.riskDelta, language: language)))\n"
+            for change in changes(comparison, before: before, after: after, language: language) where showAll || isSignificant(change, language: language) {
                 let mark = change.better == true ? "−" : (change.better == false ? "+" : "~")
                 out += "  \(mark) \(change.ruleID) \(change.title)\(change.item.map { " [\($0)]" } ?? ""): \(change.change)\n"
                 out += "      \(change.citation)\n"
             }
         }
-        out += "\n" + totalsSentence(totals) + "\n"
-        out += "Violations gained \(totals.findingsGained), lost \(totals.findingsLost)\n"
+        out += "\n" + totalsSentence(totals, language: language) + "\n"
+        out += m("compare.gained_lost", ["gained": String(totals.findingsGained), "lost": String(totals.findingsLost)]) + "\n"
         if !totals.topRules.isEmpty {
-            out += "Rules that changed most outcomes: " + totals.topRules.prefix(5).map { "\($0.ruleID) (\($0.cases) case\($0.cases == 1 ? "" : "s"))" }.joined(separator: ", ") + "\n"
+            out += m["compare.top_rules"] + ": " + totals.topRules.prefix(5).map { "\($0.ruleID) (\(m.plural("compare.case_count", count: $0.cases, ["count": String($0.cases)])))" }.joined(separator: ", ") + "\n"
         }
         return out
     }
 
-    public static func markdown(_ comparisons: [CaseComparison], errors: [(path: String, message: String)], totals: ComparisonTotals, heading: Heading, before: Law, after: Law) -> String {
-        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-        var out = "# \(cell(heading.title))\n\n- Before: \(cell(heading.before))\n- After: \(cell(heading.after))\n"
-        if let sentence = lawScoreSentence(comparisons) { out += "- \(sentence)\n" }
-        out += "\n## Changed findings\n\n"
+    public static func markdown(_ comparisons: [CaseComparison], errors: [(path: String, message: String)], totals: ComparisonTotals, heading: Heading, before: Law, after: Law, language: ReportLanguage = .english) -> String {
+        let m = language.messages
+        let cell = ReportCells.markdown
+        var out = "# \(cell(heading.title))\n\n- \(m["compare.before"]): \(cell(heading.before))\n- \(m["compare.after"]): \(cell(heading.after))\n"
+        if let sentence = lawScoreSentence(comparisons, language: language) { out += "- \(sentence)\n" }
+        out += "\n## \(m["compare.changed_findings"])\n\n"
         let changed = comparisons.filter(significant)
-        if changed.isEmpty { out += "No case's outcome changed.\n" }
+        if changed.isEmpty { out += m["compare.no_change"] + "\n" }
         for comparison in changed {
-            out += "**\(cell(comparison.caseID))** — \(comparison.direction.rawValue), risk \(Formatting.score(comparison.before.risk.score)) → \(Formatting.score(comparison.after.risk.score))\n\n"
-            for change in changes(comparison, before: before, after: after) where isSignificant(change) {
+            out += "**\(cell(comparison.caseID))** — \(direction(comparison.direction, language: language)), \(m["compare.risk"]) \(language.score(comparison.before.risk.score)) → \(language.score(comparison.after.risk.score))\n\n"
+            for change in changes(comparison, before: before, after: after, language: language) where isSignificant(change, language: language) {
                 let citation = change.link.map { "[\(cell(change.citation))](\($0))" } ?? cell(change.citation)
                 out += "- \(change.ruleID) \(cell(change.title))\(change.item.map { " [\(cell($0))]" } ?? ""): **\(change.change)** — \(citation)\n"
             }
             out += "\n"
         }
-        out += "## Cases\n\n| Case | Direction | Risk | Violations gained | lost |\n|---|---|---:|---:|---:|\n"
+        let heads = ["compare.md.case", "compare.md.direction", "compare.md.risk", "compare.md.gained", "compare.md.lost"].map { m[$0] }
+        out += "## \(m["compare.cases"])\n\n| " + heads.joined(separator: " | ") + " |\n|---|---|---:|---:|---:|\n"
         for comparison in comparisons {
-            out += "| \(cell(comparison.caseID)) | \(comparison.direction.rawValue) | \(Formatting.score(comparison.before.risk.score)) → \(Formatting.score(comparison.after.risk.score)) | \(comparison.gained.count) | \(comparison.lost.count) |\n"
+            out += "| \(cell(comparison.caseID)) | \(direction(comparison.direction, language: language)) | \(language.score(comparison.before.risk.score)) → \(language.score(comparison.after.risk.score)) | \(comparison.gained.count) | \(comparison.lost.count) |\n"
         }
-        for error in errors { out += "| \(cell(error.path)) | error: \(cell(error.message)) | | | |\n" }
-        out += "\n**Totals:** \(totalsSentence(totals)).\n"
+        for error in errors { out += "| \(cell(error.path)) | \(m["score.status.error"]): \(cell(error.message)) | | | |\n" }
+        out += "\n**\(m["compare.totals_label"]):** \(totalsSentence(totals, language: language)).\n"
         if !totals.topRules.isEmpty {
-            out += "\n**Rules that changed most outcomes:** " + totals.topRules.prefix(5).map { "\($0.ruleID) (\($0.cases))" }.joined(separator: ", ") + "\n"
+            out += "\n**\(m["compare.top_rules"]):** " + totals.topRules.prefix(5).map { "\($0.ruleID) (\($0.cases))" }.joined(separator: ", ") + "\n"
         }
         return out
     }

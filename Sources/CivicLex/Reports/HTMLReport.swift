@@ -150,50 +150,57 @@ public enum HTMLReport {
 
     /// The comparison report: changed findings first, case by case; the law's score change
     /// once; then every case in a table.
-    public static func comparison(_ comparisons: [CaseComparison], totals: ComparisonTotals, heading: ComparisonReport.Heading, before: Law, after: Law, stamp: ReportStamp) -> String {
-        var body = "<h1>\(escape(heading.title))</h1><div class=\"meta\">Before: \(escape(heading.before))<br>After: \(escape(heading.after))"
-        body += "<div class=\"stamp\">\(escape(stamp.sentence))</div></div>"
-        body += "<p><b>\(escape(ComparisonReport.totalsSentence(totals))).</b></p>"
+    public static func comparison(_ comparisons: [CaseComparison], totals: ComparisonTotals, heading: ComparisonReport.Heading, before: Law, after: Law, stamp: ReportStamp, language: ReportLanguage = .english) -> String {
+        let m = language.messages
+        var body = "<h1>\(escape(heading.title))</h1><div class=\"meta\">\(escape(m["compare.before"])): \(escape(heading.before))<br>\(escape(m["compare.after"])): \(escape(heading.after))"
+        body += "<div class=\"stamp\">\(escape(stamp.sentence(language)))</div></div>"
+        body += "<p><b>\(escape(ComparisonReport.totalsSentence(totals, language: language))).</b></p>"
         let changed = comparisons.filter(ComparisonReport.significant)
-        body += "<h2>Changed findings</h2>"
-        if changed.isEmpty { body += "<p>No case's outcome changed.</p>" }
+        body += "<h2>\(escape(m["compare.changed_findings"]))</h2>"
+        if changed.isEmpty { body += "<p>\(escape(m["compare.no_change"]))</p>" }
         for comparison in changed {
             let css = comparison.direction == .improved ? "up" : (comparison.direction == .worsened ? "down" : "")
-            body += "<h3>\(escape(comparison.caseID)) — <span class=\"\(css)\">\(comparison.direction.rawValue)</span></h3>"
-            body += "<div class=\"muted\">Risk \(Formatting.score(comparison.before.risk.score)) → \(Formatting.score(comparison.after.risk.score))"
-            body += comparison.riskDelta == 0 ? " (unchanged)" : " (\(ComparisonReport.signed(comparison.riskDelta)))"
+            body += "<h3>\(escape(comparison.caseID)) — <span class=\"\(css)\">\(escape(ComparisonReport.direction(comparison.direction, language: language)))</span></h3>"
+            body += "<div class=\"muted\">\(escape(m["html.risk_label"])) \(language.score(comparison.before.risk.score)) → \(language.score(comparison.after.risk.score))"
+            body += comparison.riskDelta == 0 ? " (\(escape(m["compare.unchanged"])))" : " (\(ComparisonReport.signed(comparison.riskDelta, language: language)))"
             body += " · \(escape(comparison.path))</div>"
-            for change in ComparisonReport.changes(comparison, before: before, after: after) where ComparisonReport.isSignificant(change) {
+            for change in ComparisonReport.changes(comparison, before: before, after: after, language: language) where ComparisonReport.isSignificant(change, language: language) {
                 let tone = change.better == true ? "better" : (change.better == false ? "worse" : "neutral")
                 body += "<div class=\"card \(tone)\"><b>\(escape(change.ruleID))</b> \(escape(change.title))"
                 if let item = change.item { body += " <span class=\"muted\">[\(escape(item))]</span>" }
                 body += "<div><b>\(escape(change.change))</b></div>"
                 let citation = escape(change.citation)
-                body += "<div class=\"muted\">Law: " + (change.link.map { "<a href=\"\(escape($0))\">\(citation)</a>" } ?? citation) + "</div></div>"
+                body += "<div class=\"muted\">" + m("html.law", ["citation": change.link.map { "<a href=\"\(escape($0))\">\(citation)</a>" } ?? citation]) + "</div></div>"
             }
         }
-        body += "<h2>The law's score</h2>"
-        if let sentence = ComparisonReport.lawScoreSentence(comparisons) { body += "<p>\(escape(sentence))</p>" }
+        body += "<h2>\(escape(m["html.law_score"]))</h2>"
+        if let sentence = ComparisonReport.lawScoreSentence(comparisons, language: language) { body += "<p>\(escape(sentence))</p>" }
         if let first = comparisons.first {
-            var rows: [(String, Double?, String)] = [("Overall before", first.before.enabling.overall, first.before.enabling.band), ("Overall after", first.after.enabling.overall, first.after.enabling.band)]
+            let overall = m["html.overall"]
+            var rows: [(String, Double?, String)] = [
+                (m("html.before", ["what": overall]), first.before.enabling.overall, first.before.enabling.band),
+                (m("html.after", ["what": overall]), first.after.enabling.overall, first.after.enabling.band),
+            ]
             for area in first.after.enabling.areas {
-                rows.append(("\(area.title) before", first.before.enabling.score(of: area.id), first.before.enabling.areas.first { $0.id == area.id }?.band ?? ""))
-                rows.append(("\(area.title) after", area.score, area.band))
+                let title = language.areaTitle(area.id, area.title)
+                rows.append((m("html.before", ["what": title]), first.before.enabling.score(of: area.id), first.before.enabling.areas.first { $0.id == area.id }?.band ?? ""))
+                rows.append((m("html.after", ["what": title]), area.score, area.band))
             }
-            body += "<p class=\"muted\">By area, on \(first.after.enabling.date) (the first case's date). This moves with the law, not with any case.</p>" + scoreBars(rows, bands: after.bands)
+            body += "<p class=\"muted\">\(escape(m("html.by_area", ["date": language.date(first.after.enabling.date)])))</p>" + scoreBars(rows, bands: after.bands, language: language)
         }
         if !totals.topRules.isEmpty {
-            body += "<p>Rules that changed most outcomes: " + totals.topRules.prefix(8).map { "<b>\(escape($0.ruleID))</b> (\($0.cases))" }.joined(separator: ", ") + "</p>"
+            body += "<p>\(escape(m["compare.top_rules"])): " + totals.topRules.prefix(8).map { "<b>\(escape($0.ruleID))</b> (\($0.cases))" }.joined(separator: ", ") + "</p>"
         }
-        body += "<h2>All cases</h2><div class=\"table-wrap\"><table><tr><th>Case</th><th>For the case</th><th>Risk</th><th>Violations gained</th><th>lost</th></tr>"
+        let heads = ["compare.md.case", "html.for_the_case", "compare.md.risk", "compare.md.gained", "compare.md.lost"].map { "<th>\(escape(m[$0]))</th>" }.joined()
+        body += "<h2>\(escape(m["html.all_cases"]))</h2><div class=\"table-wrap\"><table><tr>\(heads)</tr>"
         for c in comparisons {
             let css = c.direction == .improved ? "up" : (c.direction == .worsened ? "down" : "")
-            body += "<tr><td>\(escape(c.caseID))</td><td class=\"\(css)\">\(c.direction.rawValue)</td>"
-            body += "<td class=\"num\">\(Formatting.score(c.before.risk.score)) → \(Formatting.score(c.after.risk.score))</td>"
+            body += "<tr><td>\(escape(c.caseID))</td><td class=\"\(css)\">\(escape(ComparisonReport.direction(c.direction, language: language)))</td>"
+            body += "<td class=\"num\">\(language.score(c.before.risk.score)) → \(language.score(c.after.risk.score))</td>"
             body += "<td class=\"num\">\(c.gained.count)</td><td class=\"num\">\(c.lost.count)</td></tr>"
         }
         body += "</table></div>"
-        return page(title: "CivicLex: \(heading.title)", body: body, stamp: stamp)
+        return page(title: "CivicLex: \(heading.title)", body: body, stamp: stamp, language: language)
     }
 
     /// `panels`: further sections (outside ratings, sensitivity) placed after the changes table.

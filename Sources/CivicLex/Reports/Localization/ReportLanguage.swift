@@ -19,6 +19,9 @@ public struct ReportLanguage: Sendable {
     public func ruleTitle(_ rule: Rule) -> String { texts?.rule(rule)?.title ?? rule.title }
     public func consequence(_ rule: Rule) -> String? { rule.consequence.map { texts?.rule(rule)?.consequence ?? $0 } }
     public func note(_ rule: Rule) -> String? { rule.note.map { texts?.rule(rule)?.note ?? $0 } }
+    public func amendmentTitle(_ amendment: Amendment) -> String {
+        texts?.amendments[(amendment.file as NSString).lastPathComponent]?.title ?? amendment.title
+    }
     public func areaTitle(_ id: String, _ english: String) -> String { texts?.areas[id] ?? english }
     public func sanctionTitle(_ id: String, _ english: String) -> String { texts?.sanctions[id]?.title ?? english }
     public func sanctionCondition(_ english: String) -> String { texts?.conditions[english] ?? english }
