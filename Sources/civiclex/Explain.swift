@@ -21,8 +21,9 @@ struct Explain: ParsableCommand {
             throw ExitCode(2)
         }
         guard let scenario = Case.load(path, law: law, limits: ruleOptions.inputLimits) else { throw ExitCode(2) }
-        let assessment = ruleOptions.evaluator(for: law).assess(scenario, trace: true, ruleIDs: [selected.id])
-        try Terminal.write(ExplainReport.render(assessment, rule: selected, law: law))
+        let language = try ruleOptions.language(for: law)
+        let assessment = ruleOptions.evaluator(for: law, language: language).assess(scenario, trace: true, ruleIDs: [selected.id])
+        try Terminal.write(ExplainReport.render(assessment, rule: selected, law: law, language: language))
     }
 
 }

@@ -58,16 +58,16 @@ struct TimelineCommand: ParsableCommand {
             scenario = loaded
         }
         let timeline = Timeline(law: rules, scenario: scenario, from: start, to: end)
-        let title = scenario.map { "Timeline: \($0.title.isEmpty ? $0.id : $0.title)" } ?? "Timeline of the law: \(rules.name)"
+        let language = try ruleOptions.language(for: rules)
+        let title = TimelineReport.title(case: scenario, law: rules, language: language)
+        let report = TimelineReport(law: law, all: all, sensitivity: sensitivity, language: language)
         var sink = try OutputSink(path: output)
         switch format {
-        case .html: try sink.write(HTMLReport.timeline(timeline, law: rules, title: title, panels: report.lawPanels(timeline, law: rules, html: true)))
+        case .html: try sink.write(HTMLReport.timeline(timeline, law: rules, title: title, panels: report.lawPanels(timeline, law: rules, html: true), language: language))
         case .text: try sink.write(report.text(timeline, law: rules, title: title))
         case .csv: try sink.write(report.csv(timeline, law: rules))
         case .json: try sink.write(report.json(timeline, law: rules))
         }
         try sink.commit()
     }
-
-    private var report: TimelineReport { TimelineReport(law: law, all: all, sensitivity: sensitivity) }
 }

@@ -204,26 +204,28 @@ public enum HTMLReport {
     }
 
     /// `panels`: further sections (outside ratings, sensitivity) placed after the changes table.
-    public static func timeline(_ timeline: Timeline, law: Law, title: String, panels: String = "", stamp: ReportStamp? = nil) -> String {
+    public static func timeline(_ timeline: Timeline, law: Law, title: String, panels: String = "", stamp: ReportStamp? = nil, language: ReportLanguage = .english) -> String {
         let stamp = stamp ?? ReportStamp.now(law: law)
-        var body = "<h1>\(escape(title))</h1><div class=\"meta\">\(timeline.from) to \(timeline.to) · \(escape(law.name))"
-        body += "<div class=\"stamp\">\(escape(stamp.sentence))</div></div>"
-        body += "<h2>Enabling-environment score over time</h2><div class=\"chart\">" + stepChart(timeline, law: law) + "</div>"
-        body += "<h2>Changes</h2><div class=\"table-wrap\"><table class=\"steps\"><tr><th>#</th><th>Date</th><th>Overall</th>"
-        body += law.areas.map { "<th>\(escape($0.title))</th>" }.joined()
-        if timeline.steps.contains(where: { $0.assessment != nil }) { body += "<th>Risk</th>" }
-        body += "<th>What changed</th></tr>"
+        let m = language.messages
+        let overall = escape(m["html.overall"]), risk = escape(m["html.risk_label"]), none = m["compare.none"]
+        var body = "<h1>\(escape(title))</h1><div class=\"meta\">\(escape(m("timeline.period", ["from": language.date(timeline.from), "to": language.date(timeline.to)]))) · \(escape(law.name))"
+        body += "<div class=\"stamp\">\(escape(stamp.sentence(language)))</div></div>"
+        body += "<h2>\(escape(m["timeline.chart"]))</h2><div class=\"chart\">" + stepChart(timeline, law: law) + "</div>"
+        body += "<h2>\(escape(m["timeline.changes"]))</h2><div class=\"table-wrap\"><table class=\"steps\"><tr><th>#</th><th>\(escape(m["timeline.date_column"]))</th><th>\(overall)</th>"
+        body += law.areas.map { "<th>\(escape(language.areaTitle($0.id, $0.title)))</th>" }.joined()
+        if timeline.steps.contains(where: { $0.assessment != nil }) { body += "<th>\(risk)</th>" }
+        body += "<th>\(escape(m["timeline.what_changed"]))</th></tr>"
         for (index, step) in annotatedSteps(timeline).enumerated() {
             // `data-label` names each cell when a phone-width screen stacks the row (see the CSS).
-            body += "<tr><td class=\"step\">\(index + 1)</td><td class=\"num date\">\(step.date)</td><td data-label=\"Overall\">\(step.enabling.overall.map(Formatting.score) ?? "n/a")</td>"
-            body += law.areas.map { "<td data-label=\"\(escape($0.title))\">\(step.enabling.score(of: $0.id).map(Formatting.score) ?? "n/a")</td>" }.joined()
-            if let assessment = step.assessment { body += "<td data-label=\"Risk\">\(Formatting.score(assessment.risk.score))</td>" }
+            body += "<tr><td class=\"step\">\(index + 1)</td><td class=\"num date\">\(language.date(step.date))</td><td data-label=\"\(overall)\">\(step.enabling.overall.map(language.score) ?? none)</td>"
+            body += law.areas.map { "<td data-label=\"\(escape(language.areaTitle($0.id, $0.title)))\">\(step.enabling.score(of: $0.id).map(language.score) ?? none)</td>" }.joined()
+            if let assessment = step.assessment { body += "<td data-label=\"\(risk)\">\(language.score(assessment.risk.score))</td>" }
             body += "<td class=\"changes\"><ol class=\"causes\">" + step.changes.map { change in
-                "<li>\(escape(change.sentence))" + (change.link.map { " <a href=\"\(escape($0))\">source</a>" } ?? "") + "</li>"
+                "<li>\(escape(change.sentence))" + (change.link.map { " <a href=\"\(escape($0))\">\(escape(m["timeline.source"]))</a>" } ?? "") + "</li>"
             }.joined() + "</ol></td></tr>"
         }
         body += "</table></div>" + panels
-        return page(title: "CivicLex: \(title)", body: body, stamp: stamp)
+        return page(title: "CivicLex: \(title)", body: body, stamp: stamp, language: language)
     }
 
     /// The first step and the steps where some score moved: the ones worth a label.

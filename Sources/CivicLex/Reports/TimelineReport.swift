@@ -9,11 +9,19 @@ public struct TimelineReport: Sendable {
     /// Every change date, not only those where a score moved.
     let all: Bool
     let sensitivity: Bool
+    let language: ReportLanguage
 
-    public init(law: Bool, all: Bool, sensitivity: Bool) {
+    public init(law: Bool, all: Bool, sensitivity: Bool, language: ReportLanguage = .english) {
         lawItself = law
         self.all = all
         self.sensitivity = sensitivity
+        self.language = language
+    }
+
+    /// "Timeline: <case title>" or "Timeline of the law: <rule set>".
+    public static func title(case scenario: Case?, law: Law, language: ReportLanguage = .english) -> String {
+        scenario.map { language.messages("timeline.case_title", ["title": $0.title.isEmpty ? $0.id : $0.title]) }
+            ?? language.messages("timeline.law_title", ["name": law.name])
     }
 
     /// With --law: the outside ratings beside the law, and the weight sensitivity if asked.
@@ -32,20 +40,22 @@ public struct TimelineReport: Sendable {
     }
 
     public func text(_ timeline: Timeline, law: Law, title: String) -> String {
-        var out = "\(title), \(timeline.from) to \(timeline.to)\n"
-        out += "DATE        OVERALL " + law.areas.map { $0.id.prefix(8).padding(toLength: 9, withPad: " ", startingAt: 0) }.joined()
-        out += timeline.steps.first?.assessment != nil ? "RISK  " : ""
-        out += "CHANGE\n"
+        let m = language.messages
+        var out = m("timeline.heading", ["title": title, "from": language.date(timeline.from), "to": language.date(timeline.to)]) + "\n"
+        out += m["timeline.date"].padded(12) + m["timeline.overall"].padded(8) + law.areas.map { $0.id.prefix(8).padding(toLength: 9, withPad: " ", startingAt: 0) }.joined()
+        out += timeline.steps.first?.assessment != nil ? m["timeline.risk"].padded(6) : ""
+        out += m["timeline.change"] + "\n"
         var previous: Double?
         for step in steps(timeline) {
             let overall = step.enabling.overall
             let arrow = previous.flatMap { old in overall.map { $0 > old ? "↑" : ($0 < old ? "↓" : " ") } } ?? " "
             previous = overall
-            out += "\(step.date)  " + ((overall.map(Formatting.score) ?? "n/a") + arrow).padded(8)
-            out += law.areas.map { (step.enabling.score(of: $0.id).map(Formatting.score) ?? "n/a").padded(9) }.joined()
-            if let assessment = step.assessment { out += Formatting.score(assessment.risk.score).padded(6) }
+            let none = m["compare.none"]
+            out += "\(language.date(step.date))  " + ((overall.map(language.score) ?? none) + arrow).padded(8)
+            out += law.areas.map { (step.enabling.score(of: $0.id).map(language.score) ?? none).padded(9) }.joined()
+            if let assessment = step.assessment { out += language.score(assessment.risk.score).padded(6) }
             let indent = String(repeating: " ", count: 20 + law.areas.count * 9 + (step.assessment != nil ? 6 : 0))
-            if step.changes.isEmpty { out += "start\n" }
+            if step.changes.isEmpty { out += m["timeline.start"] + "\n" }
             for (index, change) in step.changes.enumerated() {
                 out += (index == 0 ? "" : indent) + change.sentence + "\n"
                 if let link = change.link { out += indent + "  " + link + "\n" }
