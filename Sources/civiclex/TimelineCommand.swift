@@ -57,8 +57,8 @@ struct TimelineCommand: ParsableCommand {
             guard let loaded = Case.load(path, law: rules, limits: ruleOptions.inputLimits) else { throw ExitCode(2) }
             scenario = loaded
         }
-        let timeline = Timeline(law: rules, scenario: scenario, from: start, to: end)
         let language = try ruleOptions.language(for: rules)
+        let timeline = Timeline(law: rules, scenario: scenario, from: start, to: end, language: language)
         let title = TimelineReport.title(case: scenario, law: rules, language: language)
         let report = TimelineReport(law: law, all: all, sensitivity: sensitivity, language: language)
         var sink = try OutputSink(path: output)

@@ -74,9 +74,7 @@ struct PenaltyWording {
     /// "CAO art. 488 part 1" / "КоАП ст. 488 ч. 1".
     func heading(_ sanction: SanctionApplication, law: Law) -> String {
         guard !language.isEnglish, let part = law.sanctions[sanction.sanctionID] else { return sanction.heading }
-        var text = m("code." + part.code) + m("citation.article", ["article": part.article]).dropFirst(1)
-        if let number = part.part { text += m("citation.part", ["part": number]) }
-        return text
+        return language.sanctionHeading(part)
     }
 
     /// The application's penalty lines in the report language (English as evaluated).

@@ -19,6 +19,14 @@ public struct ReportLanguage: Sendable {
     public func ruleTitle(_ rule: Rule) -> String { texts?.rule(rule)?.title ?? rule.title }
     public func consequence(_ rule: Rule) -> String? { rule.consequence.map { texts?.rule(rule)?.consequence ?? $0 } }
     public func note(_ rule: Rule) -> String? { rule.note.map { texts?.rule(rule)?.note ?? $0 } }
+    /// "CAO art. 488 part 1" / "КоАП ст. 488 ч. 1".
+    public func sanctionHeading(_ sanction: Sanction) -> String {
+        guard !isEnglish else { return sanction.heading }
+        var text = messages("code." + sanction.code) + messages("citation.article", ["article": sanction.article]).dropFirst(1)
+        if let part = sanction.part { text += messages("citation.part", ["part": part]) }
+        return text
+    }
+
     public func amendmentTitle(_ amendment: Amendment) -> String {
         texts?.amendments[(amendment.file as NSString).lastPathComponent]?.title ?? amendment.title
     }
