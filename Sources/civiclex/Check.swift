@@ -26,14 +26,20 @@ struct Check: ParsableCommand {
         let proposals = LawLoader.proposalFiles(in: options.directory(), limits: options.limits)
         for path in proposals {
             do {
-                _ = try LawLoader.load(directory: options.directory(), amendments: .init(extra: [path]), limits: options.limits)
+                let withProposal = try LawLoader.load(directory: options.directory(), amendments: .init(extra: [path]), limits: options.limits)
+                // The rules a proposal adds need their texts too (`lang/<code>/amendments/<file>`).
+                if options.languageCode != "en" {
+                    let missing = try LawTexts.load(for: withProposal, code: options.languageCode, limits: options.limits)
+                        .missingEntries(in: withProposal, limits: options.limits).filter { $0.path == path }
+                    Terminal.report(missing)
+                    if !missing.isEmpty { proposalsFailed = true }
+                }
             } catch {
                 // The base set's warnings were shown above; only the proposal's errors here.
                 Terminal.report(error.diagnostics.filter { $0.severity != .warning })
                 proposalsFailed = true
             }
         }
-        if proposalsFailed { throw ExitCode(2) }
         // --lang (or $CIVICLEX_LANG): every entry must have its text in that language.
         if options.languageCode != "en" {
             let language = try options.language(for: law)
@@ -43,6 +49,7 @@ struct Check: ParsableCommand {
             if !catalogue.isEmpty { Terminal.printError("error: the `\(language.code)` message catalogue lacks: \(catalogue.joined(separator: ", "))") }
             if !missing.isEmpty || !catalogue.isEmpty { throw ExitCode(2) }
         }
+        if proposalsFailed { throw ExitCode(2) }
         let counts = [
             "\(law.schema.facts.count) facts", "\(law.sources.count) sources", "\(law.parameters.count) parameters",
             "\(law.rules.count) rules", "\(law.sanctions.count) sanctions", "\(law.indicators.count) indicators",

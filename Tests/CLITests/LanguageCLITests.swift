@@ -98,6 +98,9 @@ import Testing
         let line = try #require(lines.firstIndex { $0.hasSuffix("- id: KZ-REG-002") }) + 1
         #expect(result.stderr.contains("\(file):\(line):5: error: rule `KZ-REG-002` has no text in language `ru` (title, message, remedy)"))
         #expect(!result.stderr.contains("`KZ-REG-001` has no text"))
+        // A proposal's header needs its text as well, at its `amendment:` line.
+        let proposal = rules.appendingPathComponent("amendments/proposal-notification-only-assemblies.yaml").path
+        #expect(result.stderr.contains("\(proposal):4:1: error: amendment `proposal-notification-only-assemblies` has no text in language `ru` (title, summary)"))
         // Without --lang the same rule set passes.
         #expect(try CLI.run(["check", "--rules", rules.path]).status == 0)
     }

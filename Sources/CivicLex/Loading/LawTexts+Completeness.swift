@@ -30,6 +30,18 @@ extension LawTexts {
             if rule.consequence != nil, local?.consequence == nil { lacking.append("consequence") }
             if !lacking.isEmpty { missing("rule", rule.id, path: rule.file, at: rule.location, lacking: lacking) }
         }
+        for amendment in law.amendments {
+            let name = (amendment.file as NSString).lastPathComponent
+            var lacking: [String] = []
+            if amendments[name]?.title == nil { lacking.append("title") }
+            if amendment.summary != nil, amendments[name]?.summary == nil { lacking.append("summary") }
+            guard !lacking.isEmpty else { continue }
+            let header = (try? YAMLReader.load(path: amendment.file, limits: limits)).flatMap { loaded -> SourceLocation? in
+                files[amendment.file] = loaded.file
+                return loaded.root?.mapping?.entries.first { $0.key.text == "amendment" }?.key.range.start
+            }
+            missing("amendment", amendment.id, path: amendment.file, at: header, lacking: lacking)
+        }
         // The other entries are found where the English rule files define them.
         for path in LawTexts.baseFiles(law.directory) {
             guard let (file, root) = try? YAMLReader.load(path: path, limits: limits), case .mapping(let mapping)? = root else { continue }
