@@ -30,6 +30,8 @@ public struct LawTexts: Sendable {
     public internal(set) var parameters: [String: String] = [:]
     public internal(set) var bands: [String: String] = [:]
     public internal(set) var sources: [String: String] = [:]
+    /// The rule set's name (`law: {name: …}`).
+    public internal(set) var lawName: String?
     /// A rule's sanction conditions ("only if …"), by their English wording.
     public internal(set) var conditions: [String: String] = [:]
     /// An amendment's title and summary, by its file name.

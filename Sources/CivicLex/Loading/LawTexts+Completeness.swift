@@ -46,6 +46,9 @@ extension LawTexts {
         for path in LawTexts.baseFiles(law.directory) {
             guard let (file, root) = try? YAMLReader.load(path: path, limits: limits), case .mapping(let mapping)? = root else { continue }
             files[path] = file
+            if let name = mapping["law"]?.mapping?.entries.first(where: { $0.key.text == "name" }), lawName == nil {
+                missing("rule set name", name.value.scalar?.text ?? "", path: path, at: name.key.range.start)
+            }
             for entry in mapping["sanctions"]?.mapping?.entries ?? [] where sanctions[entry.key.text]?.title == nil {
                 missing("sanction", entry.key.text, path: path, at: entry.key.range.start)
             }

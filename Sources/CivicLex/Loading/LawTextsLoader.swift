@@ -2,7 +2,7 @@ internal import Foundation
 public import YAMLSource
 
 extension LawTexts {
-    static let sectionNames = ["rules", "sanctions", "indicators", "areas", "parameters", "bands", "sources", "amendment"]
+    static let sectionNames = ["law", "rules", "sanctions", "indicators", "areas", "parameters", "bands", "sources", "amendment"]
     static let ruleKeys = ["title", "message", "remedy", "remedy_overdue", "consequence", "note", "sanctions"]
 
     /// The languages a rule set has texts for (`<directory>/lang/<code>/`).
@@ -65,6 +65,20 @@ extension LawTexts {
             }
             if section.key.text == "amendment", let amendment {
                 readAmendment(section.value, name: amendment, file: file, sink: &sink)
+                continue
+            }
+            if section.key.text == "law" {
+                guard case .mapping(let fields) = section.value else {
+                    sink.error("`law` maps `name` to the rule set's name", in: file, at: section.value.location)
+                    continue
+                }
+                for field in fields.entries {
+                    guard field.key.text == "name", let text = field.value.scalar?.text else {
+                        sink.error("unknown key `\(field.key.text)`" + Suggestion.hint(for: field.key.text, in: ["name"]), in: file, at: field.key.range.start)
+                        continue
+                    }
+                    lawName = text
+                }
                 continue
             }
             guard case .mapping(let entries) = section.value else {

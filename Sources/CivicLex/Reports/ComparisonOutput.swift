@@ -27,7 +27,7 @@ public enum ComparisonOutput {
             let errors = rows.compactMap { row in row.error.map { (path: row.path, message: $0) } }
             return ComparisonReport.markdown(comparisons, errors: errors, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, language: language)
         case .html:
-            return HTMLReport.comparison(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, stamp: ReportStamp.now(law: afterLaw), language: language)
+            return HTMLReport.comparison(comparisons, totals: totals, heading: heading, before: beforeLaw, after: afterLaw, stamp: ReportStamp.now(law: afterLaw, language: language), language: language)
         }
     }
 

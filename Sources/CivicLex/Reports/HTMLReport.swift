@@ -79,10 +79,10 @@ public enum HTMLReport {
     }
 
     public static func assessment(_ assessment: Assessment, law: Law, stamp: ReportStamp? = nil, language: ReportLanguage = .english) -> String {
-        let stamp = stamp ?? ReportStamp.now(law: law)
+        let stamp = stamp ?? ReportStamp.now(law: law, language: language)
         let m = language.messages
         var body = "<h1>\(escape(assessment.title.isEmpty ? assessment.caseID : assessment.title))</h1>"
-        body += "<div class=\"meta\">\(escape(m["html.case"])) <b>\(escape(assessment.caseID))</b> · \(escape(m("html.assessed_as_of", ["date": language.date(assessment.asOf)]))) · \(escape(law.name))"
+        body += "<div class=\"meta\">\(escape(m["html.case"])) <b>\(escape(assessment.caseID))</b> · \(escape(m("html.assessed_as_of", ["date": language.date(assessment.asOf)]))) · \(escape(language.lawName(law)))"
         body += "<div class=\"stamp\">\(escape(stamp.sentence(language)))</div></div>"
         body += "<h2>\(escape(m["html.scores"]))</h2><p>\(m("html.risk", ["score": language.score(assessment.risk.score), "band": escape(language.band(assessment.risk.band))]))</p>"
         var rows: [(String, Double?, String)] = [(m["html.overall"], assessment.enabling.overall, assessment.enabling.band)]
@@ -205,10 +205,10 @@ public enum HTMLReport {
 
     /// `panels`: further sections (outside ratings, sensitivity) placed after the changes table.
     public static func timeline(_ timeline: Timeline, law: Law, title: String, panels: String = "", stamp: ReportStamp? = nil, language: ReportLanguage = .english) -> String {
-        let stamp = stamp ?? ReportStamp.now(law: law)
+        let stamp = stamp ?? ReportStamp.now(law: law, language: language)
         let m = language.messages
         let overall = escape(m["html.overall"]), risk = escape(m["html.risk_label"]), none = m["compare.none"]
-        var body = "<h1>\(escape(title))</h1><div class=\"meta\">\(escape(m("timeline.period", ["from": language.date(timeline.from), "to": language.date(timeline.to)]))) · \(escape(law.name))"
+        var body = "<h1>\(escape(title))</h1><div class=\"meta\">\(escape(m("timeline.period", ["from": language.date(timeline.from), "to": language.date(timeline.to)]))) · \(escape(language.lawName(law)))"
         body += "<div class=\"stamp\">\(escape(stamp.sentence(language)))</div></div>"
         body += "<h2>\(escape(m["timeline.chart"]))</h2><div class=\"chart\">" + stepChart(timeline, law: law) + "</div>"
         body += "<h2>\(escape(m["timeline.changes"]))</h2><div class=\"table-wrap\"><table class=\"steps\"><tr><th>#</th><th>\(escape(m["timeline.date_column"]))</th><th>\(overall)</th>"

@@ -13,9 +13,9 @@ public struct ReportStamp: Sendable {
     }
 
     /// Today (UTC), or the day `$SOURCE_DATE_EPOCH` names, so reports can be reproduced byte for byte.
-    public static func now(law: Law) -> ReportStamp {
+    public static func now(law: Law, language: ReportLanguage = .english) -> ReportStamp {
         let seconds = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
-        return ReportStamp(generatedOn: Day(ordinal: Int((seconds / 86_400).rounded(.down))), rules: law.editionDescription)
+        return ReportStamp(generatedOn: Day(ordinal: Int((seconds / 86_400).rounded(.down))), rules: language.edition(law))
     }
 
     public var sentence: String { sentence(.english) }

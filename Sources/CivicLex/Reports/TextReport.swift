@@ -5,7 +5,7 @@ public enum TextReport {
         let m = language.messages
         var out = ""
         out += m("assess.title", ["title": assessment.title.isEmpty ? assessment.caseID : assessment.title]) + "\n"
-        out += m("assess.case", ["case": assessment.caseID, "path": assessment.path, "date": language.date(assessment.asOf), "rules": law.name]) + "\n"
+        out += m("assess.case", ["case": assessment.caseID, "path": assessment.path, "date": language.date(assessment.asOf), "rules": language.lawName(law)]) + "\n"
         let findings = assessment.findings
         let violations = findings.filter { $0.outcome == .violation }
         let unknowns = findings.filter { $0.outcome == .undetermined }

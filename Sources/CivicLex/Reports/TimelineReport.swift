@@ -21,7 +21,7 @@ public struct TimelineReport: Sendable {
     /// "Timeline: <case title>" or "Timeline of the law: <rule set>".
     public static func title(case scenario: Case?, law: Law, language: ReportLanguage = .english) -> String {
         scenario.map { language.messages("timeline.case_title", ["title": $0.title.isEmpty ? $0.id : $0.title]) }
-            ?? language.messages("timeline.law_title", ["name": law.name])
+            ?? language.messages("timeline.law_title", ["name": language.lawName(law)])
     }
 
     /// With --law: the outside ratings beside the law, and the weight sensitivity if asked.

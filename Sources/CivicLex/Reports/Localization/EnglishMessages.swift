@@ -222,6 +222,7 @@ enum EnglishMessages {
         "html.by_area": "By area, on {date} (the first case's date). This moves with the law, not with any case.",
         "html.for_the_case": "For the case",
         "html.all_cases": "All cases",
+        "edition.of": " of {date}",
         "stamp.sentence": "Generated on {date} by CivicLex {tool} with the rule set {rules}.",
         // Score (table and Markdown)
         "score.table.status": "STATUS",

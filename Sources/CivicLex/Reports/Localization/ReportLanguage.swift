@@ -27,6 +27,17 @@ public struct ReportLanguage: Sendable {
         return text
     }
 
+    public func lawName(_ law: Law) -> String { texts?.lawName ?? law.name }
+
+    /// "Kazakhstan (…) 2026.11 of 2026-11-29", in this language.
+    public func edition(_ law: Law) -> String {
+        guard !isEnglish else { return law.editionDescription }
+        var text = lawName(law)
+        if let version = law.version { text += " " + version }
+        if let date = law.date { text += messages("edition.of", ["date": self.date(date)]) }
+        return text
+    }
+
     public func amendmentTitle(_ amendment: Amendment) -> String {
         texts?.amendments[(amendment.file as NSString).lastPathComponent]?.title ?? amendment.title
     }
