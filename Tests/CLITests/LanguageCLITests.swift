@@ -75,6 +75,30 @@ import Testing
         #expect(result.stdout.contains("УЛУЧШИЛОСЬ"))
     }
 
+    @Test func aNewLanguageNeedsDataOnly() throws {
+        // A rule set in <dir>/kz with its catalogue in <dir>/lang, as installed.
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("civiclex-kk-\(UUID().uuidString)")
+        let rules = root.appendingPathComponent("kz")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: try Self.rules(with: [
+            // KZ-ASM-003 is defined by the 2020 amendment, so its text goes with that file's name.
+            "lang/kk/amendments/2020-06-06-peaceful-assemblies-law.yaml": "rules:\n  KZ-ASM-003:\n    title: \"Бейбіт жиналыс туралы хабарлама мерзімінен кеш берілді\"\n",
+        ]), to: rules)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("lang"), withIntermediateDirectories: true)
+        try "language: kk\nplural: one_other\nmessages:\n  assess.title: \"CivicLex бағалауы: {title}\"\n  assess.counts: {one: \"{count} бұзушылық\", other: \"{count} бұзушылық\"}\n"
+            .write(to: root.appendingPathComponent("lang/kk.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["assess", "--lang", "kk", "--rules", rules.path, "Cases/assembly/rally-late-notice-2024.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("CivicLex бағалауы: "))
+        #expect(result.stdout.contains("KZ-ASM-003 Бейбіт жиналыс туралы хабарлама мерзімінен кеш берілді"))
+        // Everything else falls back to English, and check names what is missing.
+        #expect(result.stdout.contains("judged by the law in force on"))
+        let check = try CLI.run(["check", "--lang", "kk", "--rules", rules.path])
+        #expect(check.status == 2)
+        #expect(check.stderr.contains("the `kk` message catalogue lacks: "))
+        #expect(check.stderr.contains("has no text in language `kk`"))
+    }
+
     @Test func anUnknownLanguageIsAnError() throws {
         let result = try CLI.run(["assess", "--lang", "xx", "Cases/assembly/rally-late-notice-2024.yaml"])
         #expect(result.status == 2)
