@@ -4,23 +4,24 @@ extension IndicesReport {
     /// The second panel of the HTML timeline: the law's overall score and each outside
     /// rating on one 0–100 axis (each rating moved onto 0–100 from its own scale), the
     /// readings with their sources, and the sentence on law versus practice.
-    public static func htmlPanel(_ law: Law, timeline: Timeline) -> String {
+    public static func htmlPanel(_ law: Law, timeline: Timeline, language: ReportLanguage = .english) -> String {
         guard !law.indices.isEmpty else { return "" }
-        var out = "<h2>Beside the law: outside ratings of practice</h2>"
-        out += "<p>\(HTMLReport.escape(deJureNote))</p>"
+        let m = language.messages
+        var out = "<h2>\(HTMLReport.escape(m["indices.heading_html"]))</h2>"
+        out += "<p>\(HTMLReport.escape(language.isEnglish ? deJureNote : m["indices.de_jure_note"]))</p>"
         out += chart(law, timeline: timeline)
         let final = Evaluator(law: law).enablingEnvironment(on: timeline.to)
-        out += "<p class=\"muted\">On \(timeline.to): " + comparison(law, score: final).map(HTMLReport.escape).joined(separator: "; ") + ".</p>"
-        out += "<table><tr><th>Rating</th><th>Date</th><th>Value</th><th>Reading</th><th>Status</th></tr>"
+        out += "<p class=\"muted\">\(HTMLReport.escape(m("indices.on", ["date": language.date(timeline.to)]))) " + comparison(law, score: final, language: language).map(HTMLReport.escape).joined(separator: "; ") + ".</p>"
+        out += "<table><tr>" + ["indices.rating", "timeline.date_column", "indices.value", "indices.reading", "indices.status"].map { "<th>\(HTMLReport.escape(m[$0]))</th>" }.joined() + "</tr>"
         for index in law.indices {
             for (position, reading) in index.readings(upTo: timeline.to).enumerated() {
                 let name = position == 0
                     ? "<a href=\"\(HTMLReport.escape(index.source))\">\(HTMLReport.escape(index.name))</a><div class=\"muted\">\(HTMLReport.escape(index.publisher)), \(Formatting.number(index.scaleMinimum))–\(Formatting.number(index.scaleMaximum)); \(HTMLReport.escape(index.measures))</div>"
                     : ""
-                out += "<tr><td>\(name)</td><td>\(reading.date)</td><td>\(reading.value.map(Formatting.number) ?? "–")</td>"
+                out += "<tr><td>\(name)</td><td>\(language.date(reading.date))</td><td>\(reading.value.map(language.number) ?? "–")</td>"
                 out += "<td><a href=\"\(HTMLReport.escape(reading.url))\">\(HTMLReport.escape(reading.label))</a>"
                 if let note = reading.note { out += "<div class=\"muted\">\(HTMLReport.escape(note))</div>" }
-                out += "</td><td>\(reading.status == .verified ? "" : "<span class=\"badge\">\(reading.status.rawValue)</span>")</td></tr>"
+                out += "</td><td>\(reading.status == .verified ? "" : "<span class=\"badge\">\(HTMLReport.escape(language.status(reading.status)))</span>")</td></tr>"
             }
         }
         return out + "</table>"

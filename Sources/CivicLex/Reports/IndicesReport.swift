@@ -8,34 +8,36 @@ public enum IndicesReport {
         + "so where they sit below the law's score, practice is worse than the law: a gap to explain, not an error in either."
 
     /// The law's band and each index's reading on `date`, in one line each.
-    public static func comparison(_ law: Law, score: EnablingScore) -> [String] {
-        var lines = ["law as written: " + (score.overall.map(Formatting.score) ?? "n/a") + " (\(score.band))"]
+    public static func comparison(_ law: Law, score: EnablingScore, language: ReportLanguage = .english) -> [String] {
+        let m = language.messages
+        var lines = [m["indices.law_as_written"] + ": " + (score.overall.map(language.score) ?? m["compare.none"]) + " (\(language.band(score.band)))"]
         for index in law.indices {
             guard let reading = index.reading(on: score.date) else {
-                lines.append("\(index.name): no reading on or before \(score.date)")
+                lines.append("\(index.name): " + m("indices.no_reading", ["date": language.date(score.date)]))
                 continue
             }
-            let value = reading.value.map { Formatting.number($0) + " " } ?? ""
-            lines.append("\(index.name): \(value)\(reading.label) (as of \(reading.date))")
+            let value = reading.value.map { language.number($0) + " " } ?? ""
+            lines.append("\(index.name): \(value)\(reading.label) (" + m("indices.as_of", ["date": language.date(reading.date)]) + ")")
         }
         return lines
     }
 
-    public static func text(_ law: Law, timeline: Timeline) -> String {
+    public static func text(_ law: Law, timeline: Timeline, language: ReportLanguage = .english) -> String {
         guard !law.indices.isEmpty else { return "" }
-        var out = "\nBESIDE THE LAW: OUTSIDE RATINGS (practice as well as law)\n"
+        let m = language.messages
+        var out = "\n" + m["indices.heading_text"] + "\n"
         for index in law.indices {
-            let direction = index.higherIsBetter ? "higher is better" : "lower is better"
+            let direction = index.higherIsBetter ? m["indices.higher_better"] : m["indices.lower_better"]
             out += "\(index.name) (\(index.publisher); \(Formatting.number(index.scaleMinimum))–\(Formatting.number(index.scaleMaximum)), \(direction)) \(index.source)\n"
             for reading in index.readings(upTo: timeline.to) {
-                let value = reading.value.map(Formatting.number) ?? "-"
-                let mark = reading.status == .verified ? "" : " [\(reading.status.rawValue)]"
-                out += "  \(reading.date)  " + value + String(repeating: " ", count: max(1, 6 - value.count)) + reading.label + mark + "\n"
+                let value = reading.value.map(language.number) ?? "-"
+                let mark = reading.status == .verified ? "" : " [\(language.status(reading.status))]"
+                out += "  \(language.date(reading.date))  " + value + String(repeating: " ", count: max(1, 6 - value.count)) + reading.label + mark + "\n"
             }
         }
         let final = Evaluator(law: law).enablingEnvironment(on: timeline.to)
-        out += "On \(timeline.to): " + comparison(law, score: final).joined(separator: "; ") + "\n"
-        return out + deJureNote + "\n"
+        out += m("indices.on", ["date": language.date(timeline.to)]) + " " + comparison(law, score: final, language: language).joined(separator: "; ") + "\n"
+        return out + (language.isEnglish ? deJureNote : m["indices.de_jure_note"]) + "\n"
     }
 
     /// Writes the top-level `indices` array (readings dated up to `date`): `[{name, source, values: [{date, value, label}]}]`.

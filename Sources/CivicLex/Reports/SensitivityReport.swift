@@ -1,14 +1,18 @@
 /// Renders ``Sensitivity``: how far the overall score moves when one area's weight is
 /// halved, doubled or set to zero.
 public enum SensitivityReport {
-    public static func text(_ sensitivity: Sensitivity) -> String {
-        let overall = sensitivity.overall.map(Formatting.score) ?? "n/a"
-        var out = "\nSENSITIVITY TO AREA WEIGHTS on \(sensitivity.date): overall \(overall) (\(sensitivity.band))\n"
-        out += "AREA                      WEIGHT  AREA   ×0.5    ×2      LEFT OUT  LARGEST MOVE\n"
+    public static func text(_ sensitivity: Sensitivity, language: ReportLanguage = .english) -> String {
+        let m = language.messages
+        let score = { (value: Double?) in value.map(language.score) ?? m["compare.none"] }
+        var out = "\n" + m("sensitivity.heading_text", ["date": language.date(sensitivity.date), "overall": score(sensitivity.overall), "band": language.band(sensitivity.band)]) + "\n"
+        // As wide as the longest area name in this language (English fits in 26).
+        let width = max(26, (sensitivity.rows.map { language.areaTitle($0.area, $0.title).count }.max() ?? 0) + 1)
+        out += cell(m["sensitivity.area"], width) + cell(m["sensitivity.weight"], 8) + cell(m["sensitivity.area_score"], 7) + cell("×0.5", 8) + cell("×2", 8)
+            + cell(m["sensitivity.left_out"], 10) + m["sensitivity.largest_move"] + "\n"
         for row in sensitivity.rows {
-            var line = cell(row.title, 26) + cell(Formatting.number(row.weight), 8) + cell(score(row.areaScore), 7)
+            var line = cell(language.areaTitle(row.area, row.title), width) + cell(language.number(row.weight), 8) + cell(score(row.areaScore), 7)
             line += cell(score(row.halved), 8) + cell(score(row.doubled), 8) + cell(score(row.leftOut), 10)
-            line += row.largestMove(from: sensitivity.overall).map { "±" + Formatting.score($0) } ?? "n/a"
+            line += row.largestMove(from: sensitivity.overall).map { "±" + language.score($0) } ?? m["compare.none"]
             out += line + "\n"
         }
         return out
@@ -35,18 +39,19 @@ public enum SensitivityReport {
         }
     }
 
-    public static func html(_ sensitivity: Sensitivity) -> String {
-        var out = "<h2>Sensitivity to the area weights</h2><p class=\"muted\">Overall score on \(sensitivity.date): "
-        out += (sensitivity.overall.map(Formatting.score) ?? "n/a") + " (\(HTMLReport.escape(sensitivity.band))), recomputed with one area's weight changed.</p>"
-        out += "<table><tr><th>Area</th><th>Weight</th><th>Area score</th><th>Weight ×0.5</th><th>Weight ×2</th><th>Left out</th></tr>"
+    public static func html(_ sensitivity: Sensitivity, language: ReportLanguage = .english) -> String {
+        let m = language.messages
+        let score = { (value: Double?) in value.map(language.score) ?? m["compare.none"] }
+        var out = "<h2>\(HTMLReport.escape(m["sensitivity.heading_html"]))</h2><p class=\"muted\">"
+        out += HTMLReport.escape(m("sensitivity.note_html", ["date": language.date(sensitivity.date), "overall": score(sensitivity.overall), "band": language.band(sensitivity.band)])) + "</p>"
+        out += "<table><tr>" + ["sensitivity.area_html", "sensitivity.weight_html", "sensitivity.area_score_html", "sensitivity.halved_html", "sensitivity.doubled_html", "sensitivity.left_out_html"]
+            .map { "<th>\(HTMLReport.escape(m[$0]))</th>" }.joined() + "</tr>"
         for row in sensitivity.rows {
-            out += "<tr><td>\(HTMLReport.escape(row.title))</td><td>\(Formatting.number(row.weight))</td><td>\(score(row.areaScore))</td>"
+            out += "<tr><td>\(HTMLReport.escape(language.areaTitle(row.area, row.title)))</td><td>\(language.number(row.weight))</td><td>\(score(row.areaScore))</td>"
             out += "<td>\(score(row.halved))</td><td>\(score(row.doubled))</td><td>\(score(row.leftOut))</td></tr>"
         }
         return out + "</table>"
     }
-
-    private static func score(_ value: Double?) -> String { value.map(Formatting.score) ?? "n/a" }
 
     private static func cell(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(1, width - text.count))

@@ -27,10 +27,10 @@ public struct TimelineReport: Sendable {
     /// With --law: the outside ratings beside the law, and the weight sensitivity if asked.
     public func lawPanels(_ timeline: Timeline, law rules: Law, html: Bool) -> String {
         guard lawItself else { return "" }
-        var out = html ? IndicesReport.htmlPanel(rules, timeline: timeline) : IndicesReport.text(rules, timeline: timeline)
+        var out = html ? IndicesReport.htmlPanel(rules, timeline: timeline, language: language) : IndicesReport.text(rules, timeline: timeline, language: language)
         if sensitivity {
             let weights = Sensitivity(score: Evaluator(law: rules).enablingEnvironment(on: timeline.to), law: rules)
-            out += html ? SensitivityReport.html(weights) : SensitivityReport.text(weights)
+            out += html ? SensitivityReport.html(weights, language: language) : SensitivityReport.text(weights, language: language)
         }
         return out
     }
