@@ -58,7 +58,8 @@ extension LawTexts {
             return
         }
         for section in mapping.entries {
-            let allowed = amendment == nil ? Self.sectionNames.filter { $0 != "amendment" } : ["rules", "amendment"]
+            // An amendment's file may also word the sources, parameters … it adds or changes.
+            let allowed = amendment == nil ? Self.sectionNames.filter { $0 != "amendment" } : Self.sectionNames.filter { $0 != "law" }
             guard allowed.contains(section.key.text) else {
                 sink.error("unknown section `\(section.key.text)`" + Suggestion.hint(for: section.key.text, in: allowed), in: file, at: section.key.range.start)
                 continue
