@@ -36,19 +36,22 @@ public struct SourceFile: Sendable {
     /// trailing break, and an empty last "line" after a final newline still counts, because
     /// libyaml can point at it (e.g. end of input).
     static func lineBounds(of text: String) -> [(start: Int, end: Int)] {
+        // Over the contiguous UTF-8 bytes: indexing `String.UTF8View` per byte is several
+        // times slower, and every case with a warning builds this table.
+        if let bounds = text.utf8.withContiguousStorageIfAvailable(lineBounds(of:)) { return bounds }
+        return lineBounds(of: Array(text.utf8))
+    }
+
+    private static func lineBounds<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> [(start: Int, end: Int)] where Bytes.Index == Int {
         var bounds: [(start: Int, end: Int)] = []
-        let utf8 = text.utf8
-        var lineStart = 0, offset = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let breakLength = Self.lineBreakLength(utf8, at: index)
+        var lineStart = bytes.startIndex, offset = bytes.startIndex
+        while offset != bytes.endIndex {
+            let breakLength = lineBreakLength(bytes, at: offset)
             if breakLength == 0 {
-                index = utf8.index(after: index)
                 offset += 1
                 continue
             }
             bounds.append((lineStart, offset))
-            index = utf8.index(index, offsetBy: breakLength)
             offset += breakLength
             lineStart = offset
         }
@@ -84,21 +87,17 @@ public struct SourceFile: Sendable {
     }
 
     /// Number of bytes of the line break starting at `index`, or 0 if none starts there.
-    fileprivate static func lineBreakLength(_ utf8: String.UTF8View, at index: String.UTF8View.Index) -> Int {
-        switch utf8[index] {
+    fileprivate static func lineBreakLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int where Bytes.Index == Int {
+        func byte(_ offset: Int) -> UInt8? { index + offset < bytes.endIndex ? bytes[index + offset] : nil }
+        switch bytes[index] {
         case 0x0A:
             return 1
         case 0x0D:
-            let next = utf8.index(after: index)
-            return next != utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
+            return byte(1) == 0x0A ? 2 : 1
         case 0xC2:  // NEL is C2 85
-            let next = utf8.index(after: index)
-            return next != utf8.endIndex && utf8[next] == 0x85 ? 2 : 0
+            return byte(1) == 0x85 ? 2 : 0
         case 0xE2:  // LS / PS are E2 80 A8 / E2 80 A9
-            let second = utf8.index(after: index)
-            guard second != utf8.endIndex, utf8[second] == 0x80 else { return 0 }
-            let third = utf8.index(after: second)
-            guard third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 else { return 0 }
+            guard byte(1) == 0x80, let third = byte(2), third == 0xA8 || third == 0xA9 else { return 0 }
             return 3
         default:
             return 0

@@ -3,7 +3,8 @@ public import YAMLSource
 extension Law {
     /// Facts whose value is the date of an act that a rule judges by its own law (`at:`):
     /// `(slot, nil)` for a top-level date fact, `(list slot, field)` for a field of a list.
-    var actDateFacts: [(slot: Int, field: String?)] {
+    /// Worked out once when the law is built (stored in `actDateFacts`), not per case.
+    func findActDateFacts() -> [(slot: Int, field: String?)] {
         var found: [(slot: Int, field: String?)] = []
         for rule in rules {
             guard var node = rule.at?.root else { continue }

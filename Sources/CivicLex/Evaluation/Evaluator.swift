@@ -30,9 +30,13 @@ public struct Evaluator: Sendable {
     ///     its own date (for comparing two states of the law).
     public func assess(_ scenario: Case, trace: Bool = false, ruleIDs: Set<String>? = nil, lawDate: Day? = nil) -> Assessment {
         var results: [RuleResult] = []
-        // By index: copying a `Rule` out of the array retains each of its many fields.
-        for index in law.rules.indices where ruleIDs?.contains(law.rules[index].id) ?? true {
-            results += evaluate(law.rules[index], on: scenario, trace: trace, lawDate: lawDate)
+        results.reserveCapacity(law.rules.count)
+        // Through the buffer, each `Rule` is passed borrowed: copying one out of the array
+        // retains each of its many fields, per rule and case.
+        law.rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices where ruleIDs?.contains(rules[index].id) ?? true {
+                evaluate(rules[index], on: scenario, trace: trace, lawDate: lawDate, into: &results)
+            }
         }
         results = mergingVersions(results)
         let risk = riskScore(results)
@@ -41,30 +45,31 @@ public struct Evaluator: Sendable {
             risk: risk, enabling: cachedEnablingEnvironment(on: lawDate ?? scenario.asOf))
     }
 
-    func evaluate(_ rule: Rule, on scenario: Case, trace: Bool, lawDate override: Day? = nil) -> [RuleResult] {
+    func evaluate(_ rule: Rule, on scenario: Case, trace: Bool, lawDate override: Day? = nil, into results: inout [RuleResult]) {
         if let areas = scenario.areas, !areas.contains(rule.area) {
-            return [result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))")]
+            results.append(result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))"))
+            return
         }
         var context = EvaluationContext(facts: scenario.facts, runtime: law.runtime, asOf: scenario.asOf, lawDate: scenario.asOf, tracing: trace, budget: budget)
         context.lawDateOverride = override
         guard let iteration = rule.iteration else {
-            return [evaluateOne(rule, item: nil, context: &context)]
+            results.append(evaluateOne(rule, item: nil, context: &context))
+            return
         }
         guard case .list(let items)? = scenario.facts[iteration.listSlot] else {
-            return [unstatedList(rule, iteration, context: &context)]
+            results.append(unstatedList(rule, iteration, context: &context))
+            return
         }
         if items.isEmpty {
-            return [result(rule, item: nil, .notApplicable, lawDate: nil, reason: "`\(iteration.listPath)` is empty")]
+            results.append(result(rule, item: nil, .notApplicable, lawDate: nil, reason: "`\(iteration.listPath)` is empty"))
+            return
         }
-        var results: [RuleResult] = []
-        results.reserveCapacity(items.count)
         for item in items {
             context.locals = [item]
             context.lawDate = scenario.asOf
             let label = if case .record(let record) = item { record.label } else { iteration.listPath }
             results.append(evaluateOne(rule, item: label, context: &context))
         }
-        return results
     }
 
     /// The case does not state the list at all. Most lists enumerate the acts the case

@@ -26,6 +26,8 @@ public struct Law: Sendable {
     /// The rule set's edition (`law.version`) and its date (`law.date`), for `--version` and reports.
     public internal(set) var version: String? = nil
     public internal(set) var date: Day? = nil
+    /// The facts that date an act a rule judges by its own law (see `findActDateFacts`).
+    internal(set) var actDateFacts: [(slot: Int, field: String?)] = []
 
     public var parameters: [Parameter] { runtime.parameters }
 

@@ -5,7 +5,7 @@ public struct LawRuntime: Sendable {
     public let calendar: WorkingCalendar
 
     func parameterValue(_ index: Int, on day: Day) -> Value? {
-        parameters[index].value(on: day)?.value
+        parameters[index].valueIndex(on: day).map { parameters[index].values[$0].value }
     }
 
     /// The MCI (monthly calculation index) for fines and taxes in force on `day`.

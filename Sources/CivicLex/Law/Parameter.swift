@@ -26,17 +26,23 @@ public struct Parameter: Sendable {
 
     /// The value in force on `day`, if the provision existed then.
     public func value(on day: Day) -> DatedValue? {
-        var found: DatedValue?
-        for candidate in values where candidate.from <= day {
-            found = candidate
+        valueIndex(on: day).map { values[$0] }
+    }
+
+    /// Position in `values` of the value in force on `day`; by index, because copying a
+    /// `DatedValue` out per candidate retains its strings (this runs per expression step).
+    func valueIndex(on day: Day) -> Int? {
+        var found: Int?
+        for index in values.indices where values[index].from <= day {
+            found = index
         }
         guard let found else { return nil }
-        if let to = found.to, day > to { return nil }
+        if let to = values[found].to, day > to { return nil }
         return found
     }
 
     /// The effective status on `day`: the weaker of the parameter's and the value's.
     public func status(on day: Day) -> VerificationStatus {
-        max(status, value(on: day)?.status ?? status)
+        max(status, valueIndex(on: day).map { values[$0].status } ?? status)
     }
 }

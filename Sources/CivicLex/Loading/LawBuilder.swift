@@ -93,6 +93,7 @@ struct LawBuilder {
         law.indices = indices
         law.version = version
         law.date = date
+        law.actDateFacts = law.findActDateFacts()
         return law
     }
 
