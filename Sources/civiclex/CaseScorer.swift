@@ -72,11 +72,13 @@ struct CaseScorer: Sendable {
         row.enabling = assessment.enabling.overall
         row.enablingBand = assessment.enabling.band
         row.areaScores = law.areas.map { assessment.enabling.score(of: $0.id) }
-        var violatedRules = Set<String>()
+        var violatedRules = [Bool](repeating: false, count: law.rules.count)
         for result in assessment.results {
             switch result.outcome {
             case .violation:
-                guard violatedRules.insert(result.ruleID).inserted else { continue }
+                let slot = law.firstVersion[result.ruleIndex]
+                guard !violatedRules[slot] else { continue }
+                violatedRules[slot] = true
                 let severity = law.rules[result.ruleIndex].severity
                 row.bySeverity[severity.rank] += 1
                 row.byArea[law.rules[result.ruleIndex].area, default: 0] += 1

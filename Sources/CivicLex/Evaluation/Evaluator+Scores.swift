@@ -7,9 +7,10 @@ extension Evaluator {
         for area in law.areas {
             var indicatorScores: [EnablingScore.IndicatorScore] = []
             var sum = 0.0, weights = 0.0
-            for indicator in law.indicators where indicator.area == area.id {
+            // By index: copying an `Indicator` out retains each of its fields.
+            for index in law.indicators.indices where law.indicators[index].area == area.id {
                 context.resetMissing()
-                let raw = try? Interpreter.evaluate(indicator.score.root, &context)
+                let raw = try? Interpreter.evaluate(law.indicators[index].score.root, &context)
                 var value: Double?
                 switch raw {
                 case .bool(let flag)?: value = flag ? 1 : 0
@@ -17,13 +18,13 @@ extension Evaluator {
                 case .number(let number)?: value = number
                 default: value = nil
                 }
-                if !indicator.steps.isEmpty { value = value.flatMap(indicator.grade(of:)) }
+                if !law.indicators[index].steps.isEmpty { value = value.flatMap(law.indicators[index].grade(of:)) }
                 value = value.map { min(1, max(0, $0)) }
                 if let value {
-                    sum += value * indicator.weight
-                    weights += indicator.weight
+                    sum += value * law.indicators[index].weight
+                    weights += law.indicators[index].weight
                 }
-                indicatorScores.append(.init(id: indicator.id, title: indicator.title, standard: indicator.standard, weight: indicator.weight, value: value, status: indicator.status))
+                indicatorScores.append(.init(id: law.indicators[index].id, title: law.indicators[index].title, standard: law.indicators[index].standard, weight: law.indicators[index].weight, value: value, status: law.indicators[index].status))
             }
             let score = weights > 0 ? sum / weights * 100 : nil
             if let score {
@@ -38,14 +39,16 @@ extension Evaluator {
 
     /// Severity points per rule (worst item counts once), unknowns at a fraction; capped at 100.
     func riskScore(_ results: [RuleResult]) -> RiskScore {
-        var worst: [String: (outcome: Outcome, severity: Severity)] = [:]
+        // Indexed by each rule's first version (ids shared by versions count once); the
+        // points are multiples of a half, so the order of summing does not change the total.
+        var worst = [(outcome: Outcome, severity: Severity)?](repeating: nil, count: law.rules.count)
         for result in results {
-            let severity = law.rules[result.ruleIndex].severity
-            if let current = worst[result.ruleID], current.outcome <= result.outcome { continue }
-            worst[result.ruleID] = (result.outcome, severity)
+            let slot = law.firstVersion[result.ruleIndex]
+            if let current = worst[slot], current.outcome <= result.outcome { continue }
+            worst[slot] = (result.outcome, law.rules[result.ruleIndex].severity)
         }
         var total = 0.0
-        for (_, (outcome, severity)) in worst {
+        for case let (outcome, severity)? in worst {
             let points = law.risk.points[severity] ?? 0
             switch outcome {
             case .violation: total += points

@@ -33,9 +33,11 @@ public struct Evaluator: Sendable {
         results.reserveCapacity(law.rules.count)
         // Through the buffer, each `Rule` is passed borrowed: copying one out of the array
         // retains each of its many fields, per rule and case.
+        // (`UnsafePointer.pointee` is addressed; the buffer's subscript returns a copy.)
         law.rules.withUnsafeBufferPointer { rules in
-            for index in rules.indices where ruleIDs?.contains(rules[index].id) ?? true {
-                evaluate(rules[index], on: scenario, trace: trace, lawDate: lawDate, into: &results)
+            guard let first = rules.baseAddress else { return }
+            for index in rules.indices where ruleIDs?.contains(first[index].id) ?? true {
+                evaluate((first + index).pointee, on: scenario, trace: trace, lawDate: lawDate, into: &results)
             }
         }
         results = mergingVersions(results)
@@ -45,7 +47,7 @@ public struct Evaluator: Sendable {
             risk: risk, enabling: cachedEnablingEnvironment(on: lawDate ?? scenario.asOf))
     }
 
-    func evaluate(_ rule: Rule, on scenario: Case, trace: Bool, lawDate override: Day? = nil, into results: inout [RuleResult]) {
+    func evaluate(_ rule: borrowing Rule, on scenario: Case, trace: Bool, lawDate override: Day? = nil, into results: inout [RuleResult]) {
         if let areas = scenario.areas, !areas.contains(rule.area) {
             results.append(result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))"))
             return
@@ -93,7 +95,7 @@ public struct Evaluator: Sendable {
         return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "the case describes no `\(iteration.listPath)`")
     }
 
-    private func evaluateOne(_ rule: Rule, item: String?, context: inout EvaluationContext) -> RuleResult {
+    private func evaluateOne(_ rule: borrowing Rule, item: String?, context: inout EvaluationContext) -> RuleResult {
         context.resetMissing()
         var steps: [TraceStep] = []
         let tracing = context.trace != nil

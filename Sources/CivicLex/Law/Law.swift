@@ -28,6 +28,9 @@ public struct Law: Sendable {
     public internal(set) var date: Day? = nil
     /// The facts that date an act a rule judges by its own law (see `findActDateFacts`).
     internal(set) var actDateFacts: [(slot: Int, field: String?)] = []
+    /// For each rule in `rules`, the index of the first version with the same id, so
+    /// per-rule tallies index an array instead of hashing ids.
+    public internal(set) var firstVersion: [Int] = []
 
     public var parameters: [Parameter] { runtime.parameters }
 

@@ -35,44 +35,133 @@ public struct Rule: Sendable {
         public let variable: String
     }
 
-    public let id: String
+    /// The rule's fixed parts, shared by every copy: a `Rule` is read per rule and case, and
+    /// copying two dozen fields retains each of them, where a copy of this costs one retain.
+    final class Storage: Sendable {
+        let id: String
+        let title: String
+        let area: String
+        let inForceFrom: Day
+        let iteration: Iteration?
+        let bindings: [Binding]
+        let at: CompiledExpression?
+        let applies: CompiledExpression?
+        let violation: CompiledExpression
+        let severity: Severity
+        let message: Template
+        let remedy: Template?
+        let due: CompiledExpression?
+        let remedyOverdue: Template?
+        let citation: Citation
+        let sanctions: [SanctionReference]
+        let clientRole: CompiledExpression?
+        let protocolOn: CompiledExpression?
+        let consequence: String?
+        let repeatOffence: RepeatOffence?
+        let status: VerificationStatus
+        let note: String?
+        let file: String
+        let location: SourceLocation?
+
+        init(id: String, title: String, area: String, inForceFrom: Day, iteration: Iteration?, bindings: [Binding], at: CompiledExpression?, applies: CompiledExpression?, violation: CompiledExpression, severity: Severity, message: Template, remedy: Template?, due: CompiledExpression?, remedyOverdue: Template?, citation: Citation, sanctions: [SanctionReference], clientRole: CompiledExpression?, protocolOn: CompiledExpression?, consequence: String?, repeatOffence: RepeatOffence?, status: VerificationStatus, note: String?, file: String, location: SourceLocation?) {
+            self.id = id
+            self.title = title
+            self.area = area
+            self.inForceFrom = inForceFrom
+            self.iteration = iteration
+            self.bindings = bindings
+            self.at = at
+            self.applies = applies
+            self.violation = violation
+            self.severity = severity
+            self.message = message
+            self.remedy = remedy
+            self.due = due
+            self.remedyOverdue = remedyOverdue
+            self.citation = citation
+            self.sanctions = sanctions
+            self.clientRole = clientRole
+            self.protocolOn = protocolOn
+            self.consequence = consequence
+            self.repeatOffence = repeatOffence
+            self.status = status
+            self.note = note
+            self.file = file
+            self.location = location
+        }
+    }
+
+    private let storage: Storage
+
+    init(
+        id: String,
+        title: String,
+        area: String,
+        inForceFrom: Day,
+        inForceTo: Day?,
+        iteration: Iteration?,
+        bindings: [Binding],
+        at: CompiledExpression?,
+        applies: CompiledExpression?,
+        violation: CompiledExpression,
+        severity: Severity,
+        message: Template,
+        remedy: Template?,
+        due: CompiledExpression?,
+        remedyOverdue: Template?,
+        citation: Citation,
+        sanctions: [SanctionReference],
+        clientRole: CompiledExpression?,
+        protocolOn: CompiledExpression?,
+        consequence: String?,
+        repeatOffence: RepeatOffence?,
+        status: VerificationStatus,
+        note: String?,
+        file: String,
+        location: SourceLocation?
+    ) {
+        storage = Storage(id: id, title: title, area: area, inForceFrom: inForceFrom, iteration: iteration, bindings: bindings, at: at, applies: applies, violation: violation, severity: severity, message: message, remedy: remedy, due: due, remedyOverdue: remedyOverdue, citation: citation, sanctions: sanctions, clientRole: clientRole, protocolOn: protocolOn, consequence: consequence, repeatOffence: repeatOffence, status: status, note: note, file: file, location: location)
+        self.inForceTo = inForceTo
+    }
+
+    public var id: String { storage.id }
     /// Position in `Law.rules`; versions of an amended rule share `id` but not `index`.
     public internal(set) var index = 0
-    public let title: String
-    public let area: String
-    public let inForceFrom: Day
+    public var title: String { storage.title }
+    public var area: String { storage.area }
+    public var inForceFrom: Day { storage.inForceFrom }
     /// Last day in force; an amendment that repeals or replaces the rule sets it.
     public internal(set) var inForceTo: Day?
-    public let iteration: Iteration?
+    public var iteration: Iteration? { storage.iteration }
     /// Whom the provision binds (legal forms, registration state, role); anyone else makes it
     /// `not_applicable`. Checked before anything else.
-    public let bindings: [Binding]
+    public var bindings: [Binding] { storage.bindings }
     /// The date whose law governs the act; `nil` means the case's assessment date.
-    public let at: CompiledExpression?
-    public let applies: CompiledExpression?
-    public let violation: CompiledExpression
-    public let severity: Severity
-    public let message: Template
-    public let remedy: Template?
+    public var at: CompiledExpression? { storage.at }
+    public var applies: CompiledExpression? { storage.applies }
+    public var violation: CompiledExpression { storage.violation }
+    public var severity: Severity { storage.severity }
+    public var message: Template { storage.message }
+    public var remedy: Template? { storage.remedy }
     /// For an obligation with a deadline: the last day to meet it. A breach or unknown whose
     /// deadline is on or after the assessment date is `pending`, not yet a violation.
-    public let due: CompiledExpression?
+    public var due: CompiledExpression? { storage.due }
     /// What to do now once `due` has passed (the plain `remedy` would name a past date).
-    public let remedyOverdue: Template?
-    public let citation: Citation
+    public var remedyOverdue: Template? { storage.remedyOverdue }
+    public var citation: Citation { storage.citation }
     /// The sanctions a breach exposes each liable person to.
-    public let sanctions: [SanctionReference]
+    public var sanctions: [SanctionReference] { storage.sanctions }
     /// The client's role in the act (`organiser`, `participant`, …): when the case states it,
     /// only the sanctions on that role apply to the client.
-    public let clientRole: CompiledExpression?
+    public var clientRole: CompiledExpression? { storage.clientRole }
     /// The day the proceedings were opened (the protocol), whose MCI converts the fines
     /// (CAO art. 44(1)); the offence date when the case does not state it.
-    public let protocolOn: CompiledExpression?
+    public var protocolOn: CompiledExpression? { storage.protocolOn }
     /// What follows a breach that is not a penalty (refusal of registration, loss of status).
-    public let consequence: String?
+    public var consequence: String? { storage.consequence }
     /// When the breach repeats an earlier one penalised within the period the code sets,
     /// the heavier sanctions that apply instead.
-    public let repeatOffence: RepeatOffence?
+    public var repeatOffence: RepeatOffence? { storage.repeatOffence }
 
     public struct RepeatOffence: Sendable {
         /// True when the case's prior penalties make this breach a repeat.
@@ -81,13 +170,13 @@ public struct Rule: Sendable {
         /// repeat part.
         public let sanctions: [String]
     }
-    public let status: VerificationStatus
+    public var status: VerificationStatus { storage.status }
     /// Indices in `Law.parameters` of the parameters the conditions read, set when the law is
     /// built, so a finding's status costs no name lookups.
     public internal(set) var parameterIndices: [Int] = []
-    public let note: String?
-    public let file: String
-    public let location: SourceLocation?
+    public var note: String? { storage.note }
+    public var file: String { storage.file }
+    public var location: SourceLocation? { storage.location }
 
     /// The sanctions listed by id, in order (repeat parts included).
     public var sanctionIDs: [String] {

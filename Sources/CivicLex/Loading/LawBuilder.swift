@@ -94,6 +94,12 @@ struct LawBuilder {
         law.version = version
         law.date = date
         law.actDateFacts = law.findActDateFacts()
+        var firstByID: [String: Int] = [:]
+        law.firstVersion = rules.indices.map { index in
+            if let first = firstByID[rules[index].id] { return first }
+            firstByID[rules[index].id] = index
+            return index
+        }
         return law
     }
 
