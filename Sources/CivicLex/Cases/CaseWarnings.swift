@@ -87,6 +87,25 @@ struct CaseWarningCheck {
         }
     }
 
+    enum PathRelation { case names, contains, unrelated }
+
+    /// How the fact `path` relates to `prefix.key`: the same path, a path below it, or
+    /// neither. Compared over the bytes so that no joined key is built per entry (schema
+    /// paths are ASCII, where byte and `String` equality agree).
+    static func relation(of path: String, toKey key: String, under prefix: String) -> PathRelation {
+        var rest = path.utf8[...]
+        if !prefix.isEmpty {
+            guard rest.starts(with: prefix.utf8) else { return .unrelated }
+            rest = rest.dropFirst(prefix.utf8.count)
+            guard rest.first == UInt8(ascii: ".") else { return .unrelated }
+            rest = rest.dropFirst()
+        }
+        guard rest.starts(with: key.utf8) else { return .unrelated }
+        rest = rest.dropFirst(key.utf8.count)
+        if rest.isEmpty { return .names }
+        return rest.first == UInt8(ascii: ".") ? .contains : .unrelated
+    }
+
     /// The scalars a fact path names in a case's `facts:` mapping, nested or dotted.
     static func scalars(at path: String, field: String?, in node: YAMLNode) -> [YAMLScalar] {
         var values: [YAMLNode] = []
@@ -94,8 +113,11 @@ struct CaseWarningCheck {
         while let (current, prefix) = pending.popLast() {
             guard case .mapping(let mapping) = current else { continue }
             for entry in mapping.entries {
-                let joined = prefix.isEmpty ? entry.key.text : prefix + "." + entry.key.text
-                if joined == path { values.append(entry.value) } else if path.hasPrefix(joined + ".") { pending.append((entry.value, joined)) }
+                switch relation(of: path, toKey: entry.key.text, under: prefix) {
+                case .names: values.append(entry.value)
+                case .contains: pending.append((entry.value, prefix.isEmpty ? entry.key.text : prefix + "." + entry.key.text))
+                case .unrelated: continue
+                }
             }
         }
         guard let field else { return values.compactMap(\.scalar) }

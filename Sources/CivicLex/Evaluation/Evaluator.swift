@@ -34,10 +34,13 @@ public struct Evaluator: Sendable {
         // Through the buffer, each `Rule` is passed borrowed: copying one out of the array
         // retains each of its many fields, per rule and case.
         // (`UnsafePointer.pointee` is addressed; the buffer's subscript returns a copy.)
+        // One context per case, restarted per rule, so its buffers are allocated once.
+        var context = EvaluationContext(facts: scenario.facts, runtime: law.runtime, asOf: scenario.asOf, lawDate: scenario.asOf, tracing: trace, budget: budget)
+        context.lawDateOverride = lawDate
         law.rules.withUnsafeBufferPointer { rules in
             guard let first = rules.baseAddress else { return }
             for index in rules.indices where ruleIDs?.contains(first[index].id) ?? true {
-                evaluate((first + index).pointee, on: scenario, trace: trace, lawDate: lawDate, into: &results)
+                evaluate((first + index).pointee, on: scenario, context: &context, into: &results)
             }
         }
         results = mergingVersions(results)
@@ -47,13 +50,12 @@ public struct Evaluator: Sendable {
             risk: risk, enabling: cachedEnablingEnvironment(on: lawDate ?? scenario.asOf))
     }
 
-    func evaluate(_ rule: borrowing Rule, on scenario: Case, trace: Bool, lawDate override: Day? = nil, into results: inout [RuleResult]) {
+    func evaluate(_ rule: borrowing Rule, on scenario: Case, context: inout EvaluationContext, into results: inout [RuleResult]) {
         if let areas = scenario.areas, !areas.contains(rule.area) {
             results.append(result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))"))
             return
         }
-        var context = EvaluationContext(facts: scenario.facts, runtime: law.runtime, asOf: scenario.asOf, lawDate: scenario.asOf, tracing: trace, budget: budget)
-        context.lawDateOverride = override
+        context.restart(budget: budget)
         guard let iteration = rule.iteration else {
             results.append(evaluateOne(rule, item: nil, context: &context))
             return
@@ -67,7 +69,8 @@ public struct Evaluator: Sendable {
             return
         }
         for item in items {
-            context.locals = [item]
+            context.locals.removeAll(keepingCapacity: true)
+            context.locals.append(item)
             context.lawDate = scenario.asOf
             let label = if case .record(let record) = item { record.label } else { iteration.listPath }
             results.append(evaluateOne(rule, item: label, context: &context))

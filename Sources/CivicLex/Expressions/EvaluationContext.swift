@@ -29,6 +29,15 @@ struct EvaluationContext {
         self.budget = budget
     }
 
+    /// Ready for the next rule of the same case: as if newly made, but keeping the buffers.
+    mutating func restart(budget: Int) {
+        lawDate = asOf
+        locals.removeAll(keepingCapacity: true)
+        resetMissing()
+        if trace != nil { trace = [:] }
+        self.budget = budget
+    }
+
     mutating func noteMissing(_ path: String) {
         if missingSet.insert(path).inserted { missing.append(path) }
     }
