@@ -86,6 +86,15 @@ def interleaved(parser_binary, score, listing, cores, repeat):
     return rounds
 
 
+def summarise(figures, prefix, rounds):
+    """Best time of each measure; ratio and speed-up as the median of the rounds' own ratios."""
+    figures[prefix + "raw_parse_s"] = min(r[0] for r in rounds)
+    figures[prefix + "score_1core_s"] = min(r[1] for r in rounds)
+    figures[prefix + "score_all_cores_s"] = min(r[2] for r in rounds)
+    figures[prefix + "speedup_median"] = sorted(r[1] / r[2] for r in rounds)[len(rounds) // 2]
+    figures[prefix + "parse_ratio_median"] = sorted(r[1] / r[0] for r in rounds)[len(rounds) // 2]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cases", type=int, default=10_000, help="cases for the timing runs (default 10000)")
@@ -113,19 +122,9 @@ def main():
 
     score = [binary, "score", "--quiet", "--format", "csv", "-"]
     # The speed-up and ratio are the median of each round's ratio, the times the best of the rounds.
-    rounds = interleaved(parser_binary, score, listing, cores, args.repeat)
-    figures["raw_parse_s"] = min(r[0] for r in rounds)
-    figures["score_1core_s"] = min(r[1] for r in rounds)
-    figures["score_all_cores_s"] = min(r[2] for r in rounds)
-    figures["speedup_median"] = sorted(r[1] / r[2] for r in rounds)[len(rounds) // 2]
-    figures["parse_ratio_median"] = sorted(r[1] / r[0] for r in rounds)[len(rounds) // 2]
+    summarise(figures, "", interleaved(parser_binary, score, listing, cores, args.repeat))
     _, bundled_listing = bundled_copies(args.cases)
-    rounds = interleaved(parser_binary, score, bundled_listing, cores, args.repeat)
-    figures["bundled_raw_parse_s"] = min(r[0] for r in rounds)
-    figures["bundled_score_1core_s"] = min(r[1] for r in rounds)
-    figures["bundled_score_all_cores_s"] = min(r[2] for r in rounds)
-    figures["bundled_speedup_median"] = sorted(r[1] / r[2] for r in rounds)[len(rounds) // 2]
-    figures["bundled_parse_ratio_median"] = sorted(r[1] / r[0] for r in rounds)[len(rounds) // 2]
+    summarise(figures, "bundled_", interleaved(parser_binary, score, bundled_listing, cores, args.repeat))
     compare = [binary, "compare", "--format", "csv", "--with", "Rules/kz/amendments/proposal-notification-only-assemblies.yaml"]
     _, listing_dir = os.path.split(listing)
     figures["compare_all_cores_s"] = best(compare + [os.path.dirname(listing)], args.repeat)
