@@ -6,14 +6,15 @@ extension Evaluator {
     /// was in force on the act's date, one "not in force" stays: that of the version that started
     /// last on or before the act, else of the first.
     func mergingVersions(_ results: [RuleResult]) -> [RuleResult] {
-        let versions = Dictionary(law.rules.map { ($0.id, 1) }, uniquingKeysWith: +)
-        guard versions.values.contains(where: { $0 > 1 }) else { return results }
+        // Per rule index, counted once when the law is built (not per case).
+        let versions = law.versionCounts
+        guard versions.contains(where: { $0 > 1 }) else { return results }
         struct Key: Hashable {
             let ruleID: String
             let item: String?
         }
         var groups: [Key: [Int]] = [:]
-        for (index, result) in results.enumerated() where versions[result.ruleID, default: 1] > 1 {
+        for (index, result) in results.enumerated() where versions[result.ruleIndex] > 1 {
             groups[Key(ruleID: result.ruleID, item: result.item), default: []].append(index)
         }
         var dropped = Set<Int>()

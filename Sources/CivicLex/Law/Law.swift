@@ -31,6 +31,8 @@ public struct Law: Sendable {
     /// For each rule in `rules`, the index of the first version with the same id, so
     /// per-rule tallies index an array instead of hashing ids.
     public internal(set) var firstVersion: [Int] = []
+    /// For each rule in `rules`, how many versions share its id (1 for an unamended rule).
+    internal(set) var versionCounts: [Int] = []
 
     public var parameters: [Parameter] { runtime.parameters }
 
