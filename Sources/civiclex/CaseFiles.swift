@@ -5,7 +5,7 @@ import YAMLSource
 /// million cases never holds a million paths.
 ///
 /// A file argument yields itself; a directory yields its `*.yaml`/`*.yml` files recursively
-/// (symbolic links to directories are not followed), in the order a sort of their full paths
+/// (symbolic links to directories are not followed), in the order a byte sort of their full paths
 /// gives; `-` yields the lines of standard input as they are read. A path that does not exist
 /// yields itself too, in its place, so that loading it reports the error.
 struct CasePaths: Sequence, IteratorProtocol {
