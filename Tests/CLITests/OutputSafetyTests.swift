@@ -270,8 +270,10 @@ import Testing
         let directory = try CLI.temporaryDirectory([:])
         let output = directory.appendingPathComponent("scores.csv")
         let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = ["score", "--quiet", "--format", "csv", "--output", output.path, "-"]
+        // Through a shell that execs civiclex (same process) with core dumps off: SIGQUIT's
+        // default action would otherwise leave a core file in the repository.
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -c 0; exec \"$0\" \"$@\"", CLI.executable.path, "score", "--quiet", "--format", "csv", "--output", output.path, "-"]
         process.currentDirectoryURL = CLI.root
         let input = Pipe()
         process.standardInput = input
