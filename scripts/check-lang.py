@@ -8,6 +8,11 @@ an amendment Rules/kz/amendments/X.yaml against Rules/kz/lang/<lang>/amendments/
 Checked: every id has an entry with the same text fields; every {expression} of an English
 template appears unchanged in the translation; per-rule `sanctions` conditions mirror the
 English list (same order and sanction ids); no entry for an id the English files lack.
+A string literal an expression prints (`then '…'`, `else '…'`, `{'…'}`) is wording: the
+translation words it in its own language, so expressions are compared with printed literals
+blanked, and a printed literal the English template also prints (or, for ru, one in Latin
+letters) is flagged as English leaking into the translation. Enum values print through the
+language's `values:` names, which `civiclex check --lang` checks.
 """
 import glob, os, re, sys
 import yaml
@@ -17,6 +22,17 @@ LANG = sys.argv[1] if len(sys.argv) > 1 else "ru"
 RULE_FIELDS = ["title", "message", "remedy", "remedy_overdue", "consequence", "note"]
 TEMPLATES = {"message", "remedy", "remedy_overdue"}
 EXPR = re.compile(r"\{[^{}]*\}")
+# A literal in a printing position: a branch's result, or the whole expression.
+PRINTED = re.compile(r"""((?:\bthen|\belse|^\{)\s*)('[^']*'|"[^"]*")""")
+
+
+def printed(expr):
+    return [m.group(2)[1:-1] for m in PRINTED.finditer(expr)]
+
+
+def shape(expr):
+    """The expression with its printed wording blanked: the logic a translation must keep."""
+    return PRINTED.sub(lambda m: m.group(1) + "'…'", expr)
 
 
 def load(path):
@@ -114,8 +130,15 @@ def compare(where, en, tr):
                     problems.append(f"{name}.{field}: empty")
                     continue
                 if field in TEMPLATES or EXPR.search(text):
-                    missing = [e for e in EXPR.findall(text) if e not in value]
-                    extra = [e for e in EXPR.findall(value) if e not in text]
+                    mine = [shape(e) for e in EXPR.findall(value)]
+                    theirs = [shape(e) for e in EXPR.findall(text)]
+                    missing = [e for e in EXPR.findall(text) if shape(e) not in mine]
+                    extra = [e for e in EXPR.findall(value) if shape(e) not in theirs]
+                    english_words = {w for e in EXPR.findall(text) for w in printed(e)}
+                    for e in EXPR.findall(value):
+                        for word in printed(e):
+                            if word in english_words or (LANG == "ru" and re.search(r"[A-Za-z]", word)):
+                                problems.append(f"{name}.{field}: expression {e} prints '{word}', English wording; word it in {LANG}")
                     for e in missing:
                         problems.append(f"{name}.{field}: expression {e} missing")
                     for e in extra:

@@ -45,8 +45,17 @@ struct CLI {
             writer.write(data)
             try? writer.close()
         }
+        // Stderr is drained alongside stdout: a long list of diagnostics would otherwise fill
+        // its pipe while this thread waits for stdout to end (a deadlock).
+        let errors = err.fileHandleForReading
+        nonisolated(unsafe) var stderrData = Data()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            stderrData = errors.readDataToEndOfFile()
+            drained.signal()
+        }
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
     }

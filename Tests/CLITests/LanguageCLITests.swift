@@ -129,6 +129,44 @@ import Testing
         #expect(try CLI.run(["check", "--rules", rules.path]).status == 0)
     }
 
+    /// An enum fact quoted in a Russian message prints its Russian name, not the case's raw value.
+    @Test func enumValuesPrintTheirRussianNames() throws {
+        let path = "Cases/assembly/rally-late-notice-2024.yaml"
+        let russian = try CLI.run(["assess", "--lang", "ru", path])
+        #expect(russian.status != 2, "\(russian.stderr)")
+        #expect(russian.stdout.contains("(митинг, 26.04.2024)"))
+        #expect(!russian.stdout.contains("(rally,"))
+        // Wording inside an expression is Russian too: no English `then 'Notification'` leaks.
+        #expect(russian.stdout.contains("Уведомление зарегистрировано"))
+        #expect(!russian.stdout.contains("Notification"))
+        // English keeps the raw value, byte for byte.
+        #expect(try CLI.run(["assess", path]).stdout.contains("before the rally of 2024-04-26"))
+    }
+
+    @Test func checkFailsAtAnEnumFactLackingAValueName() throws {
+        let bundled = CLI.root.appendingPathComponent("Rules/kz/lang/ru")
+        var files: [String: String] = [:]
+        for name in try FileManager.default.subpathsOfDirectory(atPath: bundled.path) where name.hasSuffix(".yaml") {
+            files["lang/ru/" + name] = try String(contentsOf: bundled.appendingPathComponent(name), encoding: .utf8)
+        }
+        let values = try #require(files["lang/ru/values.yaml"])
+        files["lang/ru/values.yaml"] = values.replacingOccurrences(of: "    rally: митинг\n", with: "")
+        let rules = try Self.rules(with: files)
+        let result = try CLI.run(["check", "--lang", "ru", "--rules", rules.path])
+        #expect(result.status == 2)
+        let facts = rules.appendingPathComponent("facts.yaml").path
+        let lines = try String(contentsOfFile: facts, encoding: .utf8).components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.contains("values: [meeting, rally, picket, demonstration, march]") })
+        #expect(result.stderr.contains("\(facts):\(line):9: error: enum fact `assemblies.form` has no name in language `ru` for `rally`"), "\(result.stderr)")
+        // A misspelt value or fact path in the language file is a located error.
+        files["lang/ru/values.yaml"] = values.replacingOccurrences(of: "    rally: митинг", with: "    raly: митинг")
+            .replacingOccurrences(of: "  assemblies.filing:", with: "  assemblies.filling:")
+        let misspelt = try CLI.run(["check", "--lang", "ru", "--rules", try Self.rules(with: files).path])
+        #expect(misspelt.status == 2)
+        #expect(misspelt.stderr.contains("error: `assemblies.form` has no value `raly`; did you mean `rally`?"), "\(misspelt.stderr)")
+        #expect(misspelt.stderr.contains("error: unknown enum fact `assemblies.filling`; did you mean `assemblies.filing`?"))
+    }
+
     @Test func aMisspeltIdInALanguageFileIsLocated() throws {
         let rules = try Self.rules(with: ["lang/ru/rules.yaml": "rules:\n  KZ-REG-0001: {title: \"x\"}\n"])
         let result = try CLI.run(["assess", "--lang", "ru", "--rules", rules.path, "Cases/assembly/rally-late-notice-2024.yaml"])

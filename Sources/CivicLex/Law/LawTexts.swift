@@ -1,6 +1,6 @@
 /// The law's own words in one language besides English (`<rules>/lang/<code>/*.yaml`):
 /// rule titles and templates, sanction, indicator, area and source titles, parameter
-/// descriptions and band names. Reports fall back to English where an entry is missing;
+/// descriptions, band names and enum values. Reports fall back to English where an entry is missing;
 /// `civiclex check --lang CODE` refuses a rule set with a missing entry.
 public struct LawTexts: Sendable {
     public struct RuleTexts: Sendable {
@@ -36,6 +36,8 @@ public struct LawTexts: Sendable {
     public internal(set) var conditions: [String: String] = [:]
     /// An amendment's title and summary, by its file name.
     public internal(set) var amendments: [String: (title: String?, summary: String?)] = [:]
+    /// Enum values named in this language, by the enum fact's type then raw value.
+    public internal(set) var valueNames: [EnumType: [String: String]] = [:]
 
     public func rule(_ rule: Rule) -> RuleTexts? { rules[Self.key(rule)] }
 

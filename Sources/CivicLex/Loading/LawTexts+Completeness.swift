@@ -71,7 +71,7 @@ extension LawTexts {
                 missing("band", name.text, path: path, at: name.range.start)
             }
         }
-        return out
+        return out + missingValueNames(in: law, source: source)
     }
 
     static func baseFiles(_ directory: String) -> [String] { yamlFiles(directory) }

@@ -2,7 +2,7 @@ internal import Foundation
 public import YAMLSource
 
 extension LawTexts {
-    static let sectionNames = ["law", "rules", "sanctions", "indicators", "areas", "parameters", "bands", "sources", "amendment"]
+    static let sectionNames = ["law", "rules", "sanctions", "indicators", "areas", "parameters", "bands", "sources", "values", "amendment"]
     static let ruleKeys = ["title", "message", "remedy", "remedy_overdue", "consequence", "note", "sanctions"]
 
     /// The languages a rule set has texts for (`<directory>/lang/<code>/`).
@@ -59,13 +59,17 @@ extension LawTexts {
         }
         for section in mapping.entries {
             // An amendment's file may also word the sources, parameters … it adds or changes.
-            let allowed = amendment == nil ? Self.sectionNames.filter { $0 != "amendment" } : Self.sectionNames.filter { $0 != "law" }
+            let allowed = amendment == nil ? Self.sectionNames.filter { $0 != "amendment" } : Self.sectionNames.filter { !["law", "values"].contains($0) }
             guard allowed.contains(section.key.text) else {
                 sink.error("unknown section `\(section.key.text)`" + Suggestion.hint(for: section.key.text, in: allowed), in: file, at: section.key.range.start)
                 continue
             }
             if section.key.text == "amendment", let amendment {
                 readAmendment(section.value, name: amendment, file: file, sink: &sink)
+                continue
+            }
+            if section.key.text == "values" {
+                readValueNames(section.value, law: law, file: file, sink: &sink)
                 continue
             }
             if section.key.text == "law" {

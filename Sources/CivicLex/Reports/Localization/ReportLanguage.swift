@@ -101,11 +101,18 @@ public struct ReportLanguage: Sendable {
         case nil: return messages["outcome.unknown"]
         case .date(let day)?: return date(day)
         case .number(let number)?: return type == .money ? money(number) : self.number(number)
+        case .string(let raw)? where type.map(enumType) != nil:
+            return type.flatMap(enumType).flatMap { texts?.valueNames[$0]?[raw] } ?? raw
         case .list(let items)?:
-            let shown = items.prefix(20).map { self.value($0) }.joined(separator: ", ")
+            let element: ValueType? = if case .list(let element)? = type { element } else { nil }
+            let shown = items.prefix(20).map { self.value($0, type: element) }.joined(separator: ", ")
             return "[" + shown + (items.count > 20 ? ", … \(items.count - 20)" : "") + "]"
         default: return Formatting.value(value, type: type)
         }
+    }
+
+    private func enumType(_ type: ValueType) -> EnumType? {
+        if case .enumeration(let enumType) = type { enumType } else { nil }
     }
 
     public func money(_ value: Double) -> String { messages("format.money", ["amount": number(value)]) }
