@@ -1,4 +1,4 @@
-public import YAMLSource
+internal import YAMLSource
 
 extension Law {
     /// Facts whose value is the date of an act that a rule judges by its own law (`at:`):

@@ -27,12 +27,12 @@ public struct Law: Sendable {
     public internal(set) var version: String? = nil
     public internal(set) var date: Day? = nil
     /// The facts that date an act a rule judges by its own law (see `findActDateFacts`).
-    internal(set) var actDateFacts: [(slot: Int, field: String?)] = []
+    var actDateFacts: [(slot: Int, field: String?)] = []
     /// For each rule in `rules`, the index of the first version with the same id, so
     /// per-rule tallies index an array instead of hashing ids.
     public internal(set) var firstVersion: [Int] = []
     /// For each rule in `rules`, how many versions share its id (1 for an unamended rule).
-    internal(set) var versionCounts: [Int] = []
+    var versionCounts: [Int] = []
 
     public var parameters: [Parameter] { runtime.parameters }
 

@@ -1,5 +1,5 @@
 internal import Foundation
-public import YAMLSource
+internal import YAMLSource
 
 /// An enum fact's values named in this language (`values:` in a language file, keyed by fact
 /// path then value), so a template quoting `{a.form}` prints "митинг", not `rally`.
