@@ -2,6 +2,23 @@
 /// can e-mail or print: assessments, amendment comparisons and timelines.
 public enum HTMLReport {
     static let bandColors = ["#d7f0dd", "#eef5d3", "#fdf1cc", "#fbdcc7", "#f6c9c9"]
+
+    /// The bands from the lowest up, each with the score where it ends and its colour (the
+    /// best band gets the first colour): the backdrop of every score bar and chart.
+    static func bandSpans(_ bands: [Band]) -> [(band: Band, upper: Double, color: String)] {
+        let sorted = bands.sorted { $0.minimum < $1.minimum }
+        return sorted.enumerated().map { index, band in
+            (band, index + 1 < sorted.count ? sorted[index + 1].minimum : 100,
+             bandColors[max(0, bandColors.count - 1 - index) % bandColors.count])
+        }
+    }
+
+    /// The 0–100 figures on a chart's score axis.
+    static func scoreAxis(left: Double, y: (Double) -> Double) -> String {
+        stride(from: 0.0, through: 100, by: 20).map { score in
+            "<text x=\"\(left - 6)\" y=\"\(y(score) + 4)\" font-size=\"11\" text-anchor=\"end\">\(Int(score))</text>"
+        }.joined()
+    }
     static let areaColors = ["#1f77b4", "#9467bd", "#d62728", "#2ca02c", "#8c564b", "#e377c2"]
 
     static func escape(_ text: String) -> String {
@@ -59,11 +76,8 @@ public enum HTMLReport {
     /// Horizontal score bars over the enabling-environment bands, in HTML so that they reflow
     /// on a phone and print with their colours.
     static func scoreBars(_ rows: [(label: String, score: Double?, band: String)], bands: [Band], language: ReportLanguage = .english) -> String {
-        let sorted = bands.sorted { $0.minimum < $1.minimum }
         var stops: [String] = [], scale = ""
-        for (index, band) in sorted.enumerated() {
-            let upper = index + 1 < sorted.count ? sorted[index + 1].minimum : 100
-            let color = bandColors[max(0, bandColors.count - 1 - index) % bandColors.count]
+        for (band, upper, color) in bandSpans(bands) {
             stops.append("\(color) \(Formatting.score(band.minimum))% \(Formatting.score(upper))%")
             scale += "<span style=\"width:\(Formatting.score(upper - band.minimum))%\">\(escape(language.band(band.name)))</span>"
         }
@@ -250,16 +264,11 @@ public enum HTMLReport {
         func x(_ day: Day) -> Double { left + (Double(day.ordinal) - start) / span * plotWidth }
         func y(_ score: Double) -> Double { top + (1 - score / 100) * plotHeight }
         var svg = "<svg role=\"img\" aria-label=\"Score timeline\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\">"
-        let sorted = law.bands.sorted { $0.minimum < $1.minimum }
-        for (index, band) in sorted.enumerated() {
-            let upper = index + 1 < sorted.count ? sorted[index + 1].minimum : 100
-            let color = bandColors[max(0, bandColors.count - 1 - index) % bandColors.count]
+        for (band, upper, color) in bandSpans(law.bands) {
             svg += "<rect x=\"\(left)\" y=\"\(y(upper))\" width=\"\(plotWidth)\" height=\"\(y(band.minimum) - y(upper))\" fill=\"\(color)\"/>"
             svg += "<text x=\"\(left + plotWidth + 6)\" y=\"\((y(upper) + y(band.minimum)) / 2 + 4)\" font-size=\"11\" fill=\"#555\">\(escape(band.name))</text>"
         }
-        for score in stride(from: 0.0, through: 100, by: 20) {
-            svg += "<text x=\"\(left - 6)\" y=\"\(y(score) + 4)\" font-size=\"11\" text-anchor=\"end\">\(Int(score))</text>"
-        }
+        svg += scoreAxis(left: left, y: y)
         for year in timeline.from.year...timeline.to.year {
             guard let day = Day(year: year, month: 1, day: 1), day >= timeline.from else { continue }
             svg += "<line x1=\"\(x(day))\" y1=\"\(top + plotHeight)\" x2=\"\(x(day))\" y2=\"\(top + plotHeight + 4)\" stroke=\"#333\"/>"

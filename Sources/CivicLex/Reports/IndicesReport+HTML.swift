@@ -34,16 +34,11 @@ extension IndicesReport {
         func x(_ day: Day) -> Double { left + (min(max(Double(day.ordinal), start), start + span) - start) / span * plotWidth }
         func y(_ score: Double) -> Double { top + (1 - min(100, max(0, score)) / 100) * plotHeight }
         var svg = "<svg role=\"img\" aria-label=\"The law's score beside outside ratings\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\">"
-        let bands = law.bands.sorted { $0.minimum < $1.minimum }
-        for (index, band) in bands.enumerated() {
-            let upper = index + 1 < bands.count ? bands[index + 1].minimum : 100
-            let color = HTMLReport.bandColors[max(0, HTMLReport.bandColors.count - 1 - index) % HTMLReport.bandColors.count]
+        for (band, upper, color) in HTMLReport.bandSpans(law.bands) {
             svg += "<rect x=\"\(left)\" y=\"\(y(upper))\" width=\"\(plotWidth)\" height=\"\(y(band.minimum) - y(upper))\" fill=\"\(color)\"/>"
             svg += "<text x=\"\(left + 4)\" y=\"\(y(upper) + 12)\" font-size=\"10\" fill=\"#777\">\(HTMLReport.escape(band.name))</text>"
         }
-        for score in stride(from: 0.0, through: 100, by: 20) {
-            svg += "<text x=\"\(left - 6)\" y=\"\(y(score) + 4)\" font-size=\"11\" text-anchor=\"end\">\(Int(score))</text>"
-        }
+        svg += HTMLReport.scoreAxis(left: left, y: y)
         for year in timeline.from.year...timeline.to.year {
             guard let day = Day(year: year, month: 1, day: 1), day >= timeline.from else { continue }
             svg += "<text x=\"\(x(day))\" y=\"\(top + plotHeight + 16)\" font-size=\"11\" text-anchor=\"middle\">\(year)</text>"
