@@ -65,31 +65,41 @@ struct CaseScorer: Sendable {
         let effective = asOf.map {
             Case(id: scenario.id, title: scenario.title, path: scenario.path, asOf: $0, areas: scenario.areas, facts: scenario.facts, expectation: nil, notes: nil)
         } ?? scenario
-        let assessment = evaluator.assess(effective)
         row.caseID = scenario.id
-        row.risk = assessment.risk.score
-        row.riskBand = assessment.risk.band
-        row.enabling = assessment.enabling.overall
-        row.enablingBand = assessment.enabling.band
-        row.areaScores = law.areas.map { assessment.enabling.score(of: $0.id) }
+        // JSON Lines carry the full assessment; the other formats only count outcomes.
+        if format == .jsonl {
+            let assessment = evaluator.assess(effective)
+            summarise(risk: assessment.risk, enabling: assessment.enabling, outcomes: assessment.results.lazy.map { ($0.ruleIndex, $0.outcome) }, into: &row)
+            row.json = JSONReport.render(assessment, law: law)
+        } else {
+            let tally = evaluator.tally(effective)
+            summarise(risk: tally.risk, enabling: tally.enabling, outcomes: tally.outcomes.lazy.map { ($0.ruleIndex, $0.outcome) }, into: &row)
+        }
+        return row
+    }
+
+    private func summarise(risk: RiskScore, enabling: EnablingScore, outcomes: some Sequence<(Int, Outcome)>, into row: inout ScoreRow) {
+        row.risk = risk.score
+        row.riskBand = risk.band
+        row.enabling = enabling.overall
+        row.enablingBand = enabling.band
+        row.areaScores = law.areas.map { enabling.score(of: $0.id) }
         var violatedRules = [Bool](repeating: false, count: law.rules.count)
-        for result in assessment.results {
-            switch result.outcome {
+        for (ruleIndex, outcome) in outcomes {
+            switch outcome {
             case .violation:
-                let slot = law.firstVersion[result.ruleIndex]
+                let slot = law.firstVersion[ruleIndex]
                 guard !violatedRules[slot] else { continue }
                 violatedRules[slot] = true
-                let severity = law.rules[result.ruleIndex].severity
+                let severity = law.rules[ruleIndex].severity
                 row.bySeverity[severity.rank] += 1
-                row.byArea[law.rules[result.ruleIndex].area, default: 0] += 1
+                row.byArea[law.rules[ruleIndex].area, default: 0] += 1
                 if let failOn, severity >= failOn { row.failing = true }
             case .undetermined:
                 row.undetermined += 1
             default: break
             }
         }
-        if format == .jsonl { row.json = JSONReport.render(assessment, law: law) }
-        return row
     }
 
     /// `path:line:column: message` without the source snippet, for one CSV cell.

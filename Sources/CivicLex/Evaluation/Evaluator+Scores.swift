@@ -38,7 +38,7 @@ extension Evaluator {
     }
 
     /// Severity points per rule (worst item counts once), unknowns at a fraction; capped at 100.
-    func riskScore(_ results: [RuleResult]) -> RiskScore {
+    func riskScore<Result: VersionedOutcome>(_ results: [Result]) -> RiskScore {
         // Indexed by each rule's first version (ids shared by versions count once); the
         // points are multiples of a half, so the order of summing does not change the total.
         var worst = [(outcome: Outcome, severity: Severity)?](repeating: nil, count: law.rules.count)

@@ -33,6 +33,20 @@ public struct Rule: Sendable {
         public let listPath: String
         public let listSlot: Int
         public let variable: String
+        /// An item with every field unstated, bound when the list is not stated at all so that
+        /// `binds:` clauses on the item can still exclude it; made once, not per case.
+        let blankItem: Value?
+
+        init(listPath: String, listSlot: Int, variable: String, elementType: ValueType) {
+            self.listPath = listPath
+            self.listSlot = listSlot
+            self.variable = variable
+            if case .record(let recordType) = elementType {
+                blankItem = .record(Record(type: recordType, fields: Array(repeating: nil, count: recordType.fields.count), label: "\(listPath)[?]"))
+            } else {
+                blankItem = nil
+            }
+        }
     }
 
     /// The rule's fixed parts, shared by every copy: a `Rule` is read per rule and case, and

@@ -1,0 +1,72 @@
+/// Turns verdicts into full ``RuleResult``s: reasons, messages, remedies and sanctions.
+struct ResultCollector: VerdictSink {
+    static var needsLabels: Bool { true }
+    let evaluator: Evaluator
+    /// The areas the case limits itself to, named in the reason of rules outside them.
+    let caseAreas: [String]?
+    var results: [RuleResult]
+
+    mutating func record(_ rule: borrowing Rule, item: VerdictItem, _ verdict: Verdict, steps: [TraceStep], context: inout EvaluationContext) {
+        results.append(evaluator.result(for: rule, item: item, verdict, caseAreas: caseAreas, steps: steps, context: &context))
+    }
+}
+
+extension Evaluator {
+    /// The full result of a verdict; a violation's texts are rendered from the context the
+    /// verdict was decided in.
+    func result(for rule: borrowing Rule, item: VerdictItem, _ verdict: Verdict, caseAreas: [String]?, steps: [TraceStep], context: inout EvaluationContext) -> RuleResult {
+        let label = item.label
+        do {
+            switch verdict {
+            case .outsideAreas:
+                let areas = caseAreas ?? []
+                return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))")
+            case .emptyList:
+                return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "`\(rule.iteration?.listPath ?? "")` is empty")
+            case .listNotDescribed:
+                return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "the case describes no `\(rule.iteration?.listPath ?? "")`")
+            case .listUnstated:
+                return result(rule, item: nil, .undetermined, lawDate: nil, missing: [rule.iteration?.listPath ?? ""])
+            case .notBound(let index):
+                return result(rule, item: label, .notApplicable, lawDate: nil, reason: "binds only \(rule.bindings[index].summary)", trace: steps)
+            case .undetermined(let lawDate, let missing, let fault):
+                return result(rule, item: label, .undetermined, lawDate: lawDate, missing: missing, reason: fault?.reason, trace: steps)
+            case .outOfPeriod(let lawDate):
+                let period = "\(rule.inForceFrom)" + (rule.inForceTo.map { " to \($0)" } ?? " onwards")
+                return result(rule, item: label, .notInForce, lawDate: lawDate, reason: "in force \(period); the act is judged by the law of \(lawDate)", trace: steps)
+            case .gap(let lawDate, let name):
+                return result(rule, item: label, .notInForce, lawDate: lawDate, reason: "\(name) has no value on \(lawDate)", trace: steps)
+            case .notApplicable(let lawDate):
+                return result(rule, item: label, .notApplicable, lawDate: lawDate, trace: steps)
+            case .compliant(let lawDate):
+                return result(rule, item: label, .compliant, lawDate: lawDate, trace: steps)
+            case .pending(let lawDate, let dueDate):
+                let remedy = rendersFindings ? try (texts?.rule(rule)?.remedy ?? rule.remedy).map { template throws(EvaluationBudgetExceeded) in try render(template, &context) } : nil
+                return result(rule, item: label, .pending, lawDate: lawDate, dueDate: dueDate, remedy: remedy, trace: steps)
+            case .violation(let lawDate, let dueDate):
+                guard rendersFindings else {
+                    return result(rule, item: label, .violation, lawDate: lawDate, dueDate: dueDate, trace: steps)
+                }
+                context.resetMissing()
+                let local = texts?.rule(rule)
+                let message = try render(local?.message ?? rule.message, &context)
+                // Past the deadline, the plain remedy would name a day already gone.
+                let plainRemedy = local?.remedy ?? rule.remedy
+                let remedyTemplate = dueDate != nil ? (local?.remedyOverdue ?? rule.remedyOverdue ?? plainRemedy) : plainRemedy
+                let remedy = try remedyTemplate.map { template throws(EvaluationBudgetExceeded) in try render(template, &context) }
+                let applied = try applySanctions(rule, lawDate: lawDate, context: &context)
+                return result(
+                    rule, item: label, .violation, lawDate: lawDate, dueDate: dueDate, message: message, remedy: remedy,
+                    sanctions: applied, trace: steps)
+            case .overBudget:
+                return overBudget(rule, item: label)
+            }
+        } catch {
+            return overBudget(rule, item: label)
+        }
+    }
+
+    private func overBudget(_ rule: borrowing Rule, item: String?) -> RuleResult {
+        result(rule, item: item, .undetermined, lawDate: nil, reason: "evaluation stopped: it exceeded its budget of \(budget) steps")
+    }
+}

@@ -1,0 +1,194 @@
+/// What a rule decides for one case or list item, before any text is rendered.
+///
+/// Deciding is shared by the full assessment (which renders reasons, messages, remedies and
+/// sanctions from it) and batch scoring (which only counts outcomes), so the two cannot drift.
+enum Verdict {
+    /// The case limits itself to areas this rule is not in.
+    case outsideAreas
+    /// The list the rule runs over is stated but empty.
+    case emptyList
+    /// The list the rule runs over is not stated, and stating none describes none.
+    case listNotDescribed
+    /// The list is a duty's filings (`unstated: unknown`) and is not stated.
+    case listUnstated
+    /// A `binds:` clause (by index in the rule's `bindings`) excludes the subject or item.
+    case notBound(bindingIndex: Int)
+    case undetermined(lawDate: Day?, missing: [String], fault: EvaluationFault?)
+    /// The act is judged by the law of `lawDate`, when this version was not in force.
+    case outOfPeriod(lawDate: Day)
+    /// A parameter (or the MCI) the rule reads has no value on `lawDate`.
+    case gap(lawDate: Day, name: String)
+    case notApplicable(lawDate: Day)
+    case compliant(lawDate: Day)
+    /// A breach that can still be cured: the deadline `due` has not passed.
+    case pending(lawDate: Day, due: Day)
+    case violation(lawDate: Day, due: Day?)
+    /// The evaluation ran past its step budget.
+    case overBudget
+
+    var outcome: Outcome {
+        switch self {
+        case .outsideAreas, .emptyList, .listNotDescribed, .notBound, .notApplicable: .notApplicable
+        case .listUnstated, .undetermined, .overBudget: .undetermined
+        case .outOfPeriod, .gap: .notInForce
+        case .compliant: .compliant
+        case .pending: .pending
+        case .violation: .violation
+        }
+    }
+
+    /// The day whose law judged the act, when the rule got that far.
+    var lawDate: Day? {
+        switch self {
+        case .outsideAreas, .emptyList, .listNotDescribed, .listUnstated, .notBound, .overBudget: nil
+        case .undetermined(let lawDate, _, _): lawDate
+        case .outOfPeriod(let day), .gap(let day, _), .notApplicable(let day), .compliant(let day), .pending(let day, _), .violation(let day, _): day
+        }
+    }
+}
+
+/// Receives one verdict per rule and item as ``Evaluator/walk(_:on:context:into:)`` decides them.
+protocol VerdictSink {
+    /// Whether the sink reads item labels; batch counting does not, and skips building them.
+    static var needsLabels: Bool { get }
+    mutating func record(
+        _ rule: borrowing Rule, item: VerdictItem, _ verdict: Verdict, steps: [TraceStep], context: inout EvaluationContext)
+}
+
+/// Which item of which list a verdict is about: `list` is `nil` for a verdict on the whole case.
+struct VerdictItem {
+    var list: Int?
+    var index: Int
+    /// The item's label (`assemblies[2]`) when the sink asked for labels.
+    var label: String?
+    /// Items that are not records share one label (the list's path), so they merge as one.
+    var isRecord = true
+
+    /// What identifies the item when rule versions are merged, like its label does.
+    var mergeIndex: Int { isRecord ? index : -2 }
+
+    static let wholeCase = VerdictItem(list: nil, index: -1, label: nil)
+}
+
+extension Evaluator {
+    /// Decides `rule` for the case, once or per item of the list it runs over.
+    func walk<Sink: VerdictSink>(_ rule: borrowing Rule, on scenario: Case, context: inout EvaluationContext, into sink: inout Sink) {
+        var steps: [TraceStep] = []
+        if let areas = scenario.areas, !areas.contains(rule.area) {
+            sink.record(rule, item: .wholeCase, .outsideAreas, steps: steps, context: &context)
+            return
+        }
+        context.restart(budget: budget)
+        guard let iteration = rule.iteration else {
+            let verdict = decide(rule, context: &context, steps: &steps)
+            sink.record(rule, item: .wholeCase, verdict, steps: steps, context: &context)
+            return
+        }
+        guard case .list(let items)? = scenario.facts[iteration.listSlot] else {
+            sink.record(rule, item: .wholeCase, unstatedList(rule, iteration, context: &context), steps: steps, context: &context)
+            return
+        }
+        if items.isEmpty {
+            sink.record(rule, item: .wholeCase, .emptyList, steps: steps, context: &context)
+            return
+        }
+        for index in items.indices {
+            context.locals.removeAll(keepingCapacity: true)
+            context.locals.append(items[index])
+            context.lawDate = scenario.asOf
+            var item = VerdictItem(list: iteration.listSlot, index: index, label: nil)
+            if case .record = items[index] {} else { item.isRecord = false }
+            if Sink.needsLabels {
+                item.label = if case .record(let record) = items[index] { record.label } else { iteration.listPath }
+            }
+            steps.removeAll(keepingCapacity: true)
+            let verdict = decide(rule, context: &context, steps: &steps)
+            sink.record(rule, item: item, verdict, steps: steps, context: &context)
+        }
+    }
+
+    /// The case does not state the list at all. Most lists enumerate the acts the case
+    /// describes, so stating none describes none: the rule has nothing to judge. (The few facts
+    /// every case should state are marked `essential` in the schema; loading warns about them.)
+    private func unstatedList(_ rule: borrowing Rule, _ iteration: Rule.Iteration, context: inout EvaluationContext) -> Verdict {
+        if let blankItem = iteration.blankItem {
+            context.locals.removeAll(keepingCapacity: true)
+            context.locals.append(blankItem)
+            for index in rule.bindings.indices {
+                context.resetMissing()
+                if case .bool(false)? = try? Interpreter.evaluate(rule.bindings[index].condition.root, &context) { return .notBound(bindingIndex: index) }
+            }
+        }
+        // A duty's filings (`unstated: unknown`) are not acts the case may leave out: a body
+        // the rule binds always has them, so not stating them leaves the rule undetermined.
+        return law.schema.facts[iteration.listSlot].unstatedIsUnknown ? .listUnstated : .listNotDescribed
+    }
+
+    /// Decides the rule for the case, or for the item bound as the first local.
+    func decide(_ rule: borrowing Rule, context: inout EvaluationContext, steps: inout [TraceStep]) -> Verdict {
+        context.resetMissing()
+        do {
+            // Whom the provision reaches comes first: a fact it needs only for subjects it binds
+            // (a trade union's registration day) must not make it undetermined for others.
+            var bindsUnknown = false
+            var excludedBy: Int?
+            // By index: copying a `Binding` out retains each of its fields.
+            for index in rule.bindings.indices where excludedBy == nil {
+                switch try run(rule.bindings[index].condition, "binds", &context, &steps) {
+                case .bool(false)?: excludedBy = index
+                case .bool(true)?: break
+                default: bindsUnknown = true
+                }
+            }
+            let bindingGaps = context.missing
+            var lawDate = context.lawDateOverride ?? context.asOf
+            if let at = rule.at, context.lawDateOverride == nil {
+                guard case .date(let day)? = try run(at, "at", &context, &steps) else {
+                    if let excludedBy { return .notBound(bindingIndex: excludedBy) }
+                    return .undetermined(lawDate: nil, missing: context.missing, fault: context.fault)
+                }
+                lawDate = day
+            }
+            context.lawDate = lawDate
+            guard rule.isInForce(on: lawDate) else { return .outOfPeriod(lawDate: lawDate) }
+            if let excludedBy { return .notBound(bindingIndex: excludedBy) }
+            if let applies = rule.applies {
+                let value = try run(applies, "applies", &context, &steps)
+                if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
+                switch value {
+                case .bool(false)?: return .notApplicable(lawDate: lawDate)
+                case nil: return .undetermined(lawDate: lawDate, missing: context.missing, fault: context.fault)
+                default: break
+                }
+            }
+            let verdict = try run(rule.violation, "violation", &context, &steps)
+            let verdictFault = context.fault
+            if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
+            if case .bool(false)? = verdict { return .compliant(lawDate: lawDate) }
+            let missing = context.missing
+            let dueDate = try deadline(of: rule, &context, &steps)
+            if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
+            if bindsUnknown {
+                // It might not bind this subject at all: say which fact would settle that (and,
+                // past any deadline, which facts would settle the breach).
+                let notYetDue = dueDate.map { $0 >= context.asOf } ?? false
+                return .undetermined(
+                    lawDate: lawDate, missing: bindingGaps + (notYetDue ? [] : missing.filter { !bindingGaps.contains($0) }), fault: context.fault)
+            }
+            if let dueDate, dueDate >= context.asOf { return .pending(lawDate: lawDate, due: dueDate) }
+            guard case .bool(true)? = verdict else { return .undetermined(lawDate: lawDate, missing: missing, fault: verdictFault) }
+            return .violation(lawDate: lawDate, due: dueDate)
+        } catch {
+            return .overBudget
+        }
+    }
+
+    /// The rule's deadline for this case or item, when it declares one and it can be computed.
+    private func deadline(of rule: borrowing Rule, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Day? {
+        guard let due = rule.due else { return nil }
+        let before = context.missingCount
+        defer { context.truncateMissing(to: before) }
+        guard case .date(let day)? = try run(due, "due", &context, &steps), context.gaps.isEmpty else { return nil }
+        return day
+    }
+}

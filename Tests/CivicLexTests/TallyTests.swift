@@ -1,0 +1,51 @@
+import CivicLex
+import Foundation
+import Testing
+
+/// Batch scoring counts outcomes through `Evaluator.tally`, which skips every text; it must
+/// reach exactly the outcomes and scores of the full assessment, versions merged alike.
+@Suite struct TallyTests {
+    static let casePaths: [String] = {
+        var paths = BundledCasesTests.casePaths.map { repositoryRoot.appendingPathComponent($0).path }
+        let synthetic = repositoryRoot.appendingPathComponent("Tests/Fixtures/synthetic").path
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: synthetic)) ?? [] where name.hasSuffix(".yaml") {
+            paths.append(synthetic + "/" + name)
+        }
+        return paths.sorted()
+    }()
+
+    /// Dates on either side of each amendment the bundled law dates, so superseded versions merge.
+    static let assessmentDates = ["2016-06-01", "2017-03-01", "2018-06-01", "2020-07-01", "2021-01-04", "2024-01-01"].compactMap(Day.init(iso:))
+
+    @Test func thereAreCasesOfBothKinds() {
+        #expect(Self.casePaths.count >= BundledCasesTests.casePaths.count + 50)
+    }
+
+    @Test(arguments: casePaths)
+    func tallyMatchesTheFullAssessment(_ path: String) throws {
+        let scenario = try CaseLoader(law: bundledLaw).load(path: path)
+        let evaluator = Evaluator(law: bundledLaw)
+        for asOf in [scenario.asOf] + Self.assessmentDates {
+            let dated = Case(id: scenario.id, title: scenario.title, path: scenario.path, asOf: asOf, areas: scenario.areas, facts: scenario.facts, expectation: nil, notes: nil)
+            let full = evaluator.assess(dated)
+            let tally = evaluator.tally(dated)
+            #expect(tally.outcomes.map(\.ruleIndex) == full.results.map(\.ruleIndex), "\(path) as of \(asOf)")
+            #expect(tally.outcomes.map(\.outcome) == full.results.map(\.outcome), "\(path) as of \(asOf)")
+            #expect(tally.risk.score == full.risk.score && tally.risk.band == full.risk.band, "\(path) as of \(asOf)")
+            #expect(tally.enabling.overall == full.enabling.overall, "\(path) as of \(asOf)")
+        }
+    }
+
+    @Test func aCaseLimitedToOneAreaTalliesTheOthersAsNotApplicable() throws {
+        let path = try #require(Self.casePaths.first { $0.contains("/synthetic/") })
+        let loaded = try CaseLoader(law: bundledLaw).load(path: path)
+        let scenario = Case(id: loaded.id, title: loaded.title, path: loaded.path, asOf: loaded.asOf, areas: ["assembly"], facts: loaded.facts, expectation: nil, notes: nil)
+        let tally = Evaluator(law: bundledLaw).tally(scenario)
+        let full = Evaluator(law: bundledLaw).assess(scenario)
+        #expect(tally.outcomes.map(\.outcome) == full.results.map(\.outcome))
+        for outcome in tally.outcomes where bundledLaw.rules[outcome.ruleIndex].area != "assembly" {
+            #expect(outcome.outcome == .notApplicable)
+        }
+        #expect(tally.outcomes.contains { bundledLaw.rules[$0.ruleIndex].area == "assembly" && $0.outcome != .notApplicable })
+    }
+}
