@@ -13,8 +13,8 @@ struct ScoreRow: Sendable {
     var areaScores: [Double?] = []
     /// Violations by severity, indexed like `Severity.allCases`.
     var bySeverity: [Int] = Array(repeating: 0, count: Severity.allCases.count)
-    /// Violations by area id.
-    var byArea: [String: Int] = [:]
+    /// Violations by area, indexed like the law's `areas`.
+    var byArea: [Int] = []
     var undetermined = 0
     var failing = false
     /// The case's warnings, one line each, printed to standard error (they do not make the
@@ -84,6 +84,7 @@ struct CaseScorer: Sendable {
         row.enabling = enabling.overall
         row.enablingBand = enabling.band
         row.areaScores = law.areas.map { enabling.score(of: $0.id) }
+        row.byArea = Array(repeating: 0, count: law.areas.count)
         var violatedRules = [Bool](repeating: false, count: law.rules.count)
         for (ruleIndex, outcome) in outcomes {
             switch outcome {
@@ -93,7 +94,7 @@ struct CaseScorer: Sendable {
                 violatedRules[slot] = true
                 let severity = law.rules[ruleIndex].severity
                 row.bySeverity[severity.rank] += 1
-                row.byArea[law.rules[ruleIndex].area, default: 0] += 1
+                if let area = law.areaIndex(of: law.rules[ruleIndex].area) { row.byArea[area] += 1 }
                 if let failOn, severity >= failOn { row.failing = true }
             case .undetermined:
                 row.undetermined += 1

@@ -69,7 +69,8 @@ struct Score: AsyncParsableCommand {
         try sink.write(ScoreTable.header(format, law: law, language: language))
         try await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].score(path) }) { row in
             summary.add(row)
-            for warning in row.warnings { Terminal.printError(warning) }
+            // One write per case, not per warning.
+            if !row.warnings.isEmpty { Terminal.printError(row.warnings.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()) }
             try sink.write(ScoreTable.row(row, format: format, law: law, language: language))
             progress.advance()
         }

@@ -45,4 +45,6 @@ public struct Law: Sendable {
     public func parameter(_ name: String) -> Parameter? { runtime.parameters.first { $0.name == name } }
 
     public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
+    /// The position of area `id` in `areas`, as score tables order their columns.
+    public func areaIndex(of id: String) -> Int? { areas.firstIndex { $0.id == id } }
 }

@@ -6,6 +6,11 @@ public enum ReportCells {
     /// or a carriage return would be read by a spreadsheet as a formula, so it gets a leading
     /// `'` and is quoted (OWASP, "CSV Injection"). Numbers are written by the callers, not here.
     public static func csv(_ text: String) -> String {
+        // Most cells are plain ASCII that needs nothing: decided on bytes, without Characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }),
+           !(text.utf8.first.map { [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t")].contains($0) } ?? false) {
+            return text
+        }
         let formulaLead: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
         let neutral = text.first.map { formulaLead.contains($0) } ?? false ? "'" + text : text
         guard neutral != text || neutral.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }

@@ -10,7 +10,8 @@ public protocol ScoredCase {
     var areaScores: [Double?] { get }
     /// Violations by severity, indexed like `Severity.allCases`.
     var bySeverity: [Int] { get }
-    var byArea: [String: Int] { get }
+    /// Violations by area, indexed like the law's `areas`.
+    var byArea: [Int] { get }
     var undetermined: Int { get }
     var failing: Bool { get }
     /// The full assessment as JSON, for JSON Lines.
@@ -56,9 +57,25 @@ public enum ScoreTable {
                 return ([ReportCells.csv(row.path), "", "error", "", "", "", ""] + law.areas.map { _ in "" } + Severity.allCases.map { _ in "" } + ["", ReportCells.csv(error)])
                     .joined(separator: ",") + "\n"
             }
-            let fields = [ReportCells.csv(row.path), ReportCells.csv(row.caseID), "ok", Formatting.score(row.risk), row.riskBand, enabling, row.enablingBand]
-                + row.areaScores.map { $0.map(Formatting.score) ?? "" } + row.bySeverity.map(String.init) + [String(row.undetermined), ""]
-            return fields.joined(separator: ",") + "\n"
+            // Appended in place: one row per case, so no arrays of cells.
+            var line = ReportCells.csv(row.path)
+            line.reserveCapacity(line.utf8.count + 120)
+            for cell in [ReportCells.csv(row.caseID), "ok", Formatting.score(row.risk), row.riskBand, enabling, row.enablingBand] {
+                line += ","
+                line += cell
+            }
+            for score in row.areaScores {
+                line += ","
+                if let score { line += Formatting.score(score) }
+            }
+            for count in row.bySeverity {
+                line += ","
+                line += String(count)
+            }
+            line += ","
+            line += String(row.undetermined)
+            line += ",\n"
+            return line
         case .jsonl:
             if let error = row.error {
                 var writer = JSONWriter()
@@ -97,22 +114,23 @@ public struct ScoreSummary: CustomStringConvertible, Sendable {
     public let areas: [String]
     public let language: ReportLanguage
     public private(set) var scored = 0, errors = 0, failing = 0
-    var violationsByArea: [String: Int] = [:]
+    var violationsByArea: [Int]
 
     public init(areas: [String], language: ReportLanguage = .english) {
         self.areas = areas
         self.language = language
+        violationsByArea = Array(repeating: 0, count: areas.count)
     }
 
     public mutating func add(_ row: some ScoredCase) {
         if row.error != nil { errors += 1; return }
         scored += 1
         if row.failing { failing += 1 }
-        for (area, count) in row.byArea { violationsByArea[area, default: 0] += count }
+        for (area, count) in zip(violationsByArea.indices, row.byArea) { violationsByArea[area] += count }
     }
 
     public var description: String {
-        let byArea = areas.map { "\($0) \(violationsByArea[$0] ?? 0)" }.joined(separator: ", ")
+        let byArea = zip(areas, violationsByArea).map { "\($0) \($1)" }.joined(separator: ", ")
         let total = scored + errors
         return language.messages.plural("score.summary", count: total, ["count": String(total), "scored": String(scored), "errors": String(errors), "areas": byArea])
     }
