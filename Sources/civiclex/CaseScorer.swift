@@ -34,6 +34,9 @@ struct CaseScorer: Sendable {
     let failOn: Severity?
     /// `evaluator.law`, stored: reading it through the evaluator would copy the `Law` per case.
     let law: Law
+    /// Made once per lane: a loader holds a copy of the law, and copying it per case costs a
+    /// retain per field.
+    let loader: CaseLoader
     /// `--strict`: a case with warnings becomes an error row.
     var strict = false
 
@@ -43,6 +46,7 @@ struct CaseScorer: Sendable {
         self.evaluator = evaluator
         law = evaluator.law
         self.limits = limits
+        loader = CaseLoader(law: evaluator.law, limits: limits)
         self.asOf = asOf
         self.format = format
         self.failOn = failOn
@@ -52,7 +56,7 @@ struct CaseScorer: Sendable {
         var row = ScoreRow(path: path, caseID: "")
         let scenario: Case
         do {
-            scenario = try CaseLoader(law: law, limits: limits).load(path: path)
+            scenario = try loader.load(path: path)
         } catch {
             row.error = error.diagnostics.first.map(Self.oneLine) ?? "\(path): error: unreadable case"
             return row

@@ -49,3 +49,13 @@ import Testing
         #expect(tally.outcomes.contains { bundledLaw.rules[$0.ruleIndex].area == "assembly" && $0.outcome != .notApplicable })
     }
 }
+
+@Suite struct OrderingTests {
+    /// `Outcome` and `Severity` order by a spelled-out rank; it must follow the declaration.
+    @Test func outcomesAndSeveritiesOrderAsDeclared() {
+        #expect(Outcome.allCases.sorted() == Outcome.allCases)
+        #expect(Severity.allCases.sorted() == Severity.allCases)
+        #expect(Severity.allCases.map(\.rank) == Array(Severity.allCases.indices))
+        #expect(Outcome.violation < .undetermined && Outcome.compliant < .notInForce)
+    }
+}

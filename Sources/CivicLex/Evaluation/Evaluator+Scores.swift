@@ -48,8 +48,9 @@ extension Evaluator {
             worst[slot] = (result.outcome, law.rules[result.ruleIndex].severity)
         }
         var total = 0.0
+        let pointsByRank = Severity.allCases.map { law.risk.points[$0] ?? 0 }
         for case let (outcome, severity)? in worst {
-            let points = law.risk.points[severity] ?? 0
+            let points = pointsByRank[severity.rank]
             switch outcome {
             case .violation: total += points
             case .undetermined: total += points * law.risk.undeterminedFactor

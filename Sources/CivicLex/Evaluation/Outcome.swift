@@ -13,7 +13,17 @@ public enum Outcome: String, Sendable, CaseIterable, Comparable {
     case notInForce = "not_in_force"
 
     /// Worst first: the order used to aggregate items into one outcome per rule.
-    private var rank: Int { Outcome.allCases.firstIndex(of: self)! }
+    /// Worst first, as declared; spelled out because `allCases` builds an array per call.
+    private var rank: Int {
+        switch self {
+        case .violation: 0
+        case .undetermined: 1
+        case .pending: 2
+        case .compliant: 3
+        case .notApplicable: 4
+        case .notInForce: 5
+        }
+    }
 
     public static func < (lhs: Outcome, rhs: Outcome) -> Bool { lhs.rank < rhs.rank }
 }

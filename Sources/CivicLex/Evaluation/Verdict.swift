@@ -121,7 +121,7 @@ extension Evaluator {
         }
         // A duty's filings (`unstated: unknown`) are not acts the case may leave out: a body
         // the rule binds always has them, so not stating them leaves the rule undetermined.
-        return law.schema.facts[iteration.listSlot].unstatedIsUnknown ? .listUnstated : .listNotDescribed
+        return iteration.unstatedIsUnknown ? .listUnstated : .listNotDescribed
     }
 
     /// Decides the rule for the case, or for the item bound as the first local.

@@ -4,7 +4,16 @@ public import YAMLSource
 public enum Severity: String, Sendable, CaseIterable, Comparable {
     case info, low, medium, high, critical
 
-    public var rank: Int { Severity.allCases.firstIndex(of: self)! }
+    /// Least serious first, as declared; spelled out because `allCases` builds an array per call.
+    public var rank: Int {
+        switch self {
+        case .info: 0
+        case .low: 1
+        case .medium: 2
+        case .high: 3
+        case .critical: 4
+        }
+    }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
@@ -36,8 +45,11 @@ public struct Rule: Sendable {
         /// An item with every field unstated, bound when the list is not stated at all so that
         /// `binds:` clauses on the item can still exclude it; made once, not per case.
         let blankItem: Value?
+        /// The list is a duty's filings (`unstated: unknown`): not stating it is not knowing it.
+        let unstatedIsUnknown: Bool
 
-        init(listPath: String, listSlot: Int, variable: String, elementType: ValueType) {
+        init(listPath: String, listSlot: Int, variable: String, elementType: ValueType, unstatedIsUnknown: Bool) {
+            self.unstatedIsUnknown = unstatedIsUnknown
             self.listPath = listPath
             self.listSlot = listSlot
             self.variable = variable

@@ -65,7 +65,7 @@ extension LawBuilder {
             if words.count == 3, words[1] == "as" {
                 let path = String(words[0]), variable = String(words[2])
                 if let definition = scope.schema.definition(of: path), case .list(let elementType) = definition.type, let slot = scope.schema.slot(of: path) {
-                    iteration = Rule.Iteration(listPath: path, listSlot: slot, variable: variable, elementType: elementType)
+                    iteration = Rule.Iteration(listPath: path, listSlot: slot, variable: variable, elementType: elementType, unstatedIsUnknown: definition.unstatedIsUnknown)
                     scope.locals.append((variable, elementType))
                 } else {
                     let lists = scope.schema.facts.filter { if case .list = $0.type { true } else { false } }.map(\.name)
