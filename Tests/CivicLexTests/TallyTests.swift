@@ -59,3 +59,22 @@ import Testing
         #expect(Outcome.violation < .undetermined && Outcome.compliant < .notInForce)
     }
 }
+
+@Suite struct EnablingCacheTests {
+    /// Scores are cached per period of the law; on every day they must equal a fresh computation.
+    @Test func cachedScoresEqualFreshOnesAcrossTheYears() throws {
+        let evaluator = Evaluator(law: bundledLaw)
+        let loaded = try CaseLoader(law: bundledLaw).load(path: repositoryRoot.appendingPathComponent(BundledCasesTests.casePaths[0]).path)
+        let start = try #require(Day(iso: "2009-01-01")), end = try #require(Day(iso: "2027-12-31"))
+        for ordinal in stride(from: start.ordinal, through: end.ordinal, by: 11) {
+            let day = Day(ordinal: ordinal)
+            let dated = Case(id: loaded.id, title: loaded.title, path: loaded.path, asOf: day, areas: loaded.areas, facts: loaded.facts, expectation: nil, notes: nil)
+            let cached = evaluator.tally(dated).enabling
+            let fresh = Evaluator(law: bundledLaw).enablingEnvironment(on: day)
+            #expect(cached.date == day)
+            #expect(cached.overall == fresh.overall && cached.band == fresh.band, "\(day)")
+            #expect(cached.areas.map(\.score) == fresh.areas.map(\.score), "\(day)")
+            #expect(cached.areas.flatMap(\.indicators).map(\.value) == fresh.areas.flatMap(\.indicators).map(\.value), "\(day)")
+        }
+    }
+}

@@ -10,16 +10,16 @@ public struct Evaluator: Sendable {
     /// where it has them (English otherwise), with its dates and amounts.
     public var language = ReportLanguage.english
     var texts: LawTexts? { language.texts }
-    private let enablingCache = EnablingCache()
+    private let enablingCache: EnablingCache
 
-    public init(law: Law) { self.law = law }
+    public init(law: Law) {
+        self.law = law
+        enablingCache = EnablingCache(law: law)
+    }
 
-    /// The law's enabling-environment score on `date`, computed once per date.
+    /// The law's enabling-environment score on `date`, computed once per period of the law.
     func cachedEnablingEnvironment(on date: Day) -> EnablingScore {
-        if let cached = enablingCache.value(for: date) { return cached }
-        let score = enablingEnvironment(on: date)
-        enablingCache.store(score, for: date)
-        return score
+        enablingCache.score(on: date, runtime: law.runtime) { enablingEnvironment(on: $0) }
     }
 
     /// Assesses `scenario` against the law in force on the dates its acts took place.
