@@ -51,15 +51,34 @@ public enum YAMLReader {
         path: String,
         limits: YAMLLimits = .default
     ) throws(Diagnostic) -> (file: SourceFile, root: YAMLNode?) {
-        let bytes = try readFile(path: path, maxBytes: limits.maxBytes)
+        let bytes = try readBytes(path: path, limits: limits)
+        let file = sourceFile(path: path, bytes: bytes)
+        return (file, try parse(bytes, file: file, limits: limits))
+    }
+
+    /// The bytes of the file at `path`, read and refused exactly as ``load(path:limits:)``
+    /// reads them, for a caller that parses them itself (falling back on ``parse(_:file:limits:)``).
+    public static func readBytes(path: String, limits: YAMLLimits = .default) throws(Diagnostic) -> [UInt8] {
+        try readFile(path: path, maxBytes: limits.maxBytes)
+    }
+
+    /// The ``SourceFile`` that ``load(path:limits:)`` makes of a file's bytes (a leading
+    /// byte-order mark left out of the text).
+    public static func sourceFile(path: String, bytes: [UInt8]) -> SourceFile {
         let text: String
         if bytes.withUnsafeBufferPointer(hasUTF8BOM) {
             text = String(decoding: bytes[3...], as: UTF8.self)
         } else {
             text = String(decoding: bytes, as: UTF8.self)
         }
-        let file = SourceFile(path: path, text: text)
-        return (file, try parse(bytes, file: file, limits: limits))
+        return SourceFile(path: path, text: text)
+    }
+
+    /// Calls `body` with the bytes libyaml reads from `bytes`: without a leading byte-order mark.
+    public static func withDocumentBytes<R>(_ bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { buffer in
+            body(hasUTF8BOM(buffer) ? UnsafeBufferPointer(rebasing: buffer[3...]) : buffer)
+        }
     }
 
     // MARK: - File reading

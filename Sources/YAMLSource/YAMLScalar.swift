@@ -71,7 +71,7 @@ public struct YAMLScalar: Sendable, Hashable {
         return text.withUTF8(body)
     }
 
-    static func isNullText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isNullText(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         switch b.count {
         case 0: return true
         case 1: return b[0] == UInt8(ascii: "~")
@@ -80,7 +80,7 @@ public struct YAMLScalar: Sendable, Hashable {
         }
     }
 
-    static func parseBool(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+    public static func parseBool(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         switch b.count {
         case 4 where matches(b, "true") || matches(b, "True") || matches(b, "TRUE"): return true
         case 5 where matches(b, "false") || matches(b, "False") || matches(b, "FALSE"): return false
@@ -88,7 +88,7 @@ public struct YAMLScalar: Sendable, Hashable {
         }
     }
 
-    static func parseInteger(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func parseInteger(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = b.count
         guard n > 0 else { return nil }
         // 0o / 0x prefixes take no sign in the core schema.
@@ -125,7 +125,7 @@ public struct YAMLScalar: Sendable, Hashable {
         return value
     }
 
-    static func parseNumber(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+    public static func parseNumber(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
         if let integer = parseInteger(b) { return Double(integer) }
         guard isCoreFloat(b) else { return nil }
         // The grammar check above already excludes inf/nan/hex floats that Double(_:) accepts.

@@ -1,20 +1,28 @@
 import YAMLSource
 
 extension CaseLoader {
+    /// Where a list fact and each of its items are written.
+    struct ListPlaces {
+        let list: SourceLocation?
+        let items: [SourceLocation]
+    }
+
     /// Warnings for the few facts every case should state (schema facts marked `essential`):
     /// a scalar fact the case omits, or a field an item of a stated list omits. Without them,
-    /// rules that bind on the fact stay undetermined.
-    func essentialFactWarnings(_ facts: [Value?], factsNode: YAMLNode?, root: YAMLNode, file: SourceFile) -> [Diagnostic] {
+    /// rules that bind on the fact stay undetermined. `places` is asked about a list slot only
+    /// when one of its items omits a field.
+    func essentialFactWarnings(_ facts: [Value?], factsLocation: SourceLocation, file: SourceFile, places: (Int) -> ListPlaces) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for (slot, definition) in law.schema.facts.enumerated() {
             switch definition.type {
             case .list(.record(let recordType)):
                 guard case .list(let items)? = facts[slot] else { continue }
-                let listNode = factsNode.flatMap { Self.node(at: definition.name, in: $0) }
+                var listPlaces: ListPlaces?
                 for (index, item) in items.enumerated() {
                     guard case .record(let record) = item else { continue }
                     for (fieldIndex, field) in recordType.fields.enumerated() where field.essential != nil && record.fields[fieldIndex] == nil {
-                        let location = listNode?.sequence.flatMap { index < $0.items.count ? $0.items[index].location : nil } ?? listNode?.location
+                        if listPlaces == nil { listPlaces = places(slot) }
+                        let location = listPlaces.flatMap { index < $0.items.count ? $0.items[index] : $0.list }
                         warnings.append(file.diagnostic(
                             "\(definition.name)[\(index + 1)] does not state `\(field.name)`: \(field.essential ?? "")", at: location, severity: .warning))
                     }
@@ -22,10 +30,16 @@ extension CaseLoader {
             default:
                 guard let why = definition.essential, facts[slot] == nil else { continue }
                 warnings.append(file.diagnostic(
-                    "the case does not state `\(definition.name)`: \(why)", at: (factsNode ?? root).location, severity: .warning))
+                    "the case does not state `\(definition.name)`: \(why)", at: factsLocation, severity: .warning))
             }
         }
         return warnings
+    }
+
+    /// ``ListPlaces`` of the list fact in `slot`, found in the tree of a case's `facts:`.
+    func listPlaces(_ slot: Int, factsNode: YAMLNode?) -> ListPlaces {
+        let listNode = factsNode.flatMap { Self.node(at: law.schema.facts[slot].name, in: $0) }
+        return ListPlaces(list: listNode?.location, items: listNode?.sequence?.items.map(\.location) ?? [])
     }
 
     /// The YAML node holding the fact at `path`, following nested mappings as `decodeFacts` does.

@@ -10,24 +10,35 @@ public struct CaseLoader: Sendable {
         self.limits = limits
     }
 
+    /// Reads ordinary case files straight from YAML events (``CaseStreamDecoder``), leaving
+    /// the rest to the tree loader; off, every file goes through the tree (tests compare the two).
+    var usesStreamingDecoder = true
+
     /// Loads and validates the case file at `path`.
     /// - Throws: ``DiagnosticList`` with every problem, each at its line and column.
     public func load(path: String) throws(DiagnosticList) -> Case {
-        let loaded: (file: SourceFile, root: YAMLNode?)
+        let bytes: [UInt8]
         do {
-            loaded = try YAMLReader.load(path: path, limits: limits)
+            bytes = try YAMLReader.readBytes(path: path, limits: limits)
         } catch {
             throw DiagnosticList([error])
         }
-        return try decode(loaded.root, file: loaded.file)
+        if let loaded = loadStreaming(bytes, file: { YAMLReader.sourceFile(path: path, bytes: bytes) }) { return loaded }
+        return try parseTree(bytes, file: YAMLReader.sourceFile(path: path, bytes: bytes))
     }
 
     /// Parses and validates case text that did not come from disk (tests, standard input).
     public func load(text: String, path: String) throws(DiagnosticList) -> Case {
-        let file = SourceFile(path: path, text: text)
+        let bytes = Array(text.utf8)
+        if let loaded = loadStreaming(bytes, file: { SourceFile(path: path, text: text) }) { return loaded }
+        return try parseTree(bytes, file: SourceFile(path: path, text: text))
+    }
+
+    /// The tree loader: every case the streaming decoder leaves, with every diagnostic.
+    private func parseTree(_ bytes: [UInt8], file: SourceFile) throws(DiagnosticList) -> Case {
         let root: YAMLNode?
         do {
-            root = try YAMLReader.parse(Array(text.utf8), file: file, limits: limits)
+            root = try YAMLReader.parse(bytes, file: file, limits: limits)
         } catch {
             throw DiagnosticList([error])
         }
@@ -84,11 +95,15 @@ public struct CaseLoader: Sendable {
         guard let asOf else { throw DiagnosticList([file.diagnostic("`case` has no valid `as_of`", at: root.location)]) }
         // Warnings only for a case that is otherwise valid.
         warn.report(.init(
-            asOf: asOf, asOfScalar: asOfScalar, emptyAreas: emptyAreas, facts: facts, statedAt: statedAt, factsNode: factsNode,
+            asOf: asOf, asOfLocation: asOfScalar?.range.start, emptyAreas: emptyAreas, statesFacts: !statedAt.isEmpty,
+            actDates: CaseWarningCheck.actDates(in: factsNode, law: law),
             factsKey: reader.mapping.entry("facts")?.key.range.start ?? root.location), sink: &sink)
         var loaded = Case(id: id, title: title, path: file.path, asOf: asOf, areas: areas, facts: facts, expectation: expectation, notes: notes)
         // Through the sink, so a list of 100,000 items each missing a field costs 100 lines.
-        for warning in essentialFactWarnings(facts, factsNode: reader.mapping["facts"], root: root, file: file) { sink.add(warning) }
+        let factsValue = reader.mapping["facts"]
+        for warning in essentialFactWarnings(facts, factsLocation: (factsValue ?? root).location, file: file, places: { listPlaces($0, factsNode: factsValue) }) {
+            sink.add(warning)
+        }
         loaded.warnings = sink.diagnostics
         return loaded
     }
@@ -122,7 +137,7 @@ public struct CaseLoader: Sendable {
         }
     }
 
-    private func decodeExpectation(_ node: YAMLNode, file: SourceFile, sink: inout DiagnosticSink) -> Expectation? {
+    func decodeExpectation(_ node: YAMLNode, file: SourceFile, sink: inout DiagnosticSink) -> Expectation? {
         guard var reader = MappingReader.make(node, file: file, what: "`expect`", sink: &sink) else { return nil }
         var expectation = Expectation()
         func ruleClaims(_ key: String, _ reader: inout MappingReader, _ sink: inout DiagnosticSink) -> [Expectation.RuleClaim] {

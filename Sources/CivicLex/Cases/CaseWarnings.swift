@@ -44,45 +44,60 @@ struct CaseWarningCheck {
     /// What the loader decoded, for the checks to look at.
     struct Input {
         let asOf: Day
-        let asOfScalar: YAMLScalar?
+        /// Where `as_of` is written.
+        let asOfLocation: SourceLocation?
         /// Where an empty `areas: []` list is, if the case has one.
         let emptyAreas: SourceLocation?
-        /// Fact values by schema slot (`nil` where the case is silent).
-        let facts: [Value?]
-        /// Where each stated fact's key is, by schema slot.
-        let statedAt: [Int: SourceLocation]
-        let factsNode: YAMLNode?
+        /// Whether the case states any fact (even as empty).
+        let statesFacts: Bool
+        /// The dates the case gives the facts in `law.actDateFacts`, by index there.
+        let actDates: [[ActDate]]
         /// Where to point when something is missing from `facts:` as a whole.
         let factsKey: SourceLocation
+    }
+
+    /// A date stated for an act-date fact, and where it is written.
+    struct ActDate {
+        let day: Day
+        let location: SourceLocation
     }
 
     func report(_ input: Input, sink: inout DiagnosticSink) {
         if let emptyAreas = input.emptyAreas {
             sink.warning("`areas` is empty: every rule is reported not applicable; remove it to assess all areas", in: file, at: emptyAreas)
         }
-        if input.statedAt.isEmpty {
+        if !input.statesFacts {
             sink.warning("the case states no facts: every rule is undetermined and each one raises the risk score", in: file, at: input.factsKey)
         }
-        asOfCoverage(input.asOf, at: input.asOfScalar, sink: &sink)
-        if let factsNode = input.factsNode { actsAfter(input.asOf, facts: factsNode, sink: &sink) }
+        asOfCoverage(input.asOf, at: input.asOfLocation, sink: &sink)
+        actsAfter(input.asOf, dates: input.actDates, sink: &sink)
     }
 
-    func asOfCoverage(_ asOf: Day, at scalar: YAMLScalar?, sink: inout DiagnosticSink) {
+    func asOfCoverage(_ asOf: Day, at location: SourceLocation?, sink: inout DiagnosticSink) {
         guard let years = law.coveredYears, !years.contains(asOf.year) else { return }
         sink.warning(
             "the assessment date \(asOf) is outside the years the rule set's calendar and MCI tables cover (\(years.lowerBound)–\(years.upperBound)); working days and fines may be wrong",
-            in: file, at: scalar?.range.start)
+            in: file, at: location)
     }
 
     /// Acts dated after the assessment date are judged by a law that may still change.
-    func actsAfter(_ asOf: Day, facts node: YAMLNode, sink: inout DiagnosticSink) {
-        for (slot, field) in law.actDateFacts {
+    func actsAfter(_ asOf: Day, dates: [[ActDate]], sink: inout DiagnosticSink) {
+        for (entry, (slot, field)) in law.actDateFacts.enumerated() where entry < dates.count {
             let path = law.schema.facts[slot].name
-            for scalar in Self.scalars(at: path, field: field, in: node) {
-                guard let day = Day(iso: scalar.text), day > asOf else { continue }
+            for date in dates[entry] where date.day > asOf {
                 sink.warning(
-                    "`\(field.map { "\(path)[].\($0)" } ?? path)` is \(day), after the assessment date \(asOf): a planned act is judged by the law as it stands on \(asOf); a later amendment could change the outcome",
-                    in: file, at: scalar.range.start)
+                    "`\(field.map { "\(path)[].\($0)" } ?? path)` is \(date.day), after the assessment date \(asOf): a planned act is judged by the law as it stands on \(asOf); a later amendment could change the outcome",
+                    in: file, at: date.location)
+            }
+        }
+    }
+
+    /// The act dates a case's `facts:` mapping states (nested or dotted), for ``Input/actDates``.
+    static func actDates(in node: YAMLNode?, law: Law) -> [[ActDate]] {
+        guard let node else { return [] }
+        return law.actDateFacts.map { slot, field in
+            scalars(at: law.schema.facts[slot].name, field: field, in: node).compactMap { scalar in
+                Day(iso: scalar.text).map { ActDate(day: $0, location: scalar.range.start) }
             }
         }
     }

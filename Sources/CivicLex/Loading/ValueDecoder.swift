@@ -4,7 +4,9 @@ import YAMLSource
 /// text looks (so `no` is never a boolean and `2021-02-30` is never a date).
 struct ValueDecoder {
     let file: SourceFile
-    var maxListLength = 100_000
+    /// The most items a list fact may have (the streaming case decoder honours it too).
+    static let defaultMaxListLength = 100_000
+    var maxListLength = defaultMaxListLength
 
     /// `name` and `label` are only built when needed (an error, or a list item's label): in a
     /// batch they would otherwise cost two string interpolations per field.

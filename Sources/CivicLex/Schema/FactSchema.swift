@@ -6,6 +6,8 @@ public struct FactSchema: Sendable {
     private let slots: [String: Int]
     /// Every dotted prefix of a fact path (`org` for `org.legal_form`), for nested case maps.
     private let prefixes: Set<String>
+    /// The schema prepared for decoding case files straight from YAML events.
+    let keyIndex: FactKeyIndex
 
     public init(facts: [FactDefinition]) {
         self.facts = facts
@@ -21,6 +23,7 @@ public struct FactSchema: Sendable {
         }
         self.slots = slots
         self.prefixes = prefixes
+        keyIndex = FactKeyIndex(facts: facts, slots: slots, prefixes: prefixes)
     }
 
     public func slot(of path: String) -> Int? { slots[path] }

@@ -1,0 +1,308 @@
+import YAMLSource
+
+/// The streaming decoder met something the tree loader reads differently or reports: the
+/// case is loaded by the tree loader instead, which says exactly what it always said.
+struct NotOrdinary: Error {}
+
+/// Decodes an ordinary, well-formed case file in one pass over libyaml's events, writing
+/// facts straight into their schema slots; only `expect:` becomes a small ``YAMLNode`` tree
+/// (for `CaseLoader.decodeExpectation`). Keys are matched as bytes, and ints, numbers,
+/// booleans, dates and enum values are read from the scalar bytes.
+///
+/// It keeps only the source positions a warning can need. Anything that is not the ordinary
+/// shape — whatever the tree loader would report as an error, anchors, aliases, tags, a key
+/// twice, an unknown key, a value of the wrong kind, an exceeded limit — throws
+/// ``NotOrdinary`` and `CaseLoader` reads the file with the tree loader.
+struct CaseStreamDecoder: ~Copyable {
+    private let index: FactKeyIndex
+    private let areaIDs: [String]
+    private var events: YAMLEventReader
+
+    private(set) var rootLocation = SourceLocation(line: 1, column: 1)
+    private(set) var id: String?
+    private(set) var title: String?
+    private(set) var asOf: Day?
+    private(set) var asOfLocation: SourceLocation?
+    private(set) var areas: [String]?
+    private(set) var emptyAreas: SourceLocation?
+    private(set) var notes: String?
+    /// Where the `facts` key and its value are, when the case has them.
+    private(set) var factsKey: SourceLocation?
+    private(set) var factsValue: SourceLocation?
+    private(set) var facts: [Value?]
+    private var stated: [Bool]
+    private(set) var statesFacts = false
+    private(set) var expectNode: YAMLNode?
+    /// Dates stated for `law.actDateFacts`, by index there.
+    private(set) var actDates: [[CaseWarningCheck.ActDate]]
+    /// Where list facts whose items have essential fields are written, by slot.
+    private(set) var listPlaces: [(slot: Int, places: CaseLoader.ListPlaces)] = []
+    /// Top-level date facts and list fields that `actDates` collects: (slot, field index or
+    /// nil, entry in `actDates`).
+    private let watched: [(slot: Int, field: Int?, entry: Int)]
+
+    init(law: Law, input: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) {
+        index = law.schema.keyIndex
+        areaIDs = law.areas.map(\.id)
+        events = YAMLEventReader(input, limits: limits)
+        facts = [Value?](repeating: nil, count: law.schema.facts.count)
+        stated = [Bool](repeating: false, count: law.schema.facts.count)
+        actDates = [[CaseWarningCheck.ActDate]](repeating: [], count: law.actDateFacts.count)
+        var watched: [(slot: Int, field: Int?, entry: Int)] = []
+        for (entry, (slot, field)) in law.actDateFacts.enumerated() {
+            guard let field else {
+                watched.append((slot, nil, entry))
+                continue
+            }
+            // The tree loader looks for the field only in mapping items of the list.
+            if case .list(.record(let recordType)) = law.schema.facts[slot].type, let (fieldIndex, _) = recordType.field(named: field) {
+                watched.append((slot, fieldIndex, entry))
+            }
+        }
+        self.watched = watched
+    }
+
+    private mutating func next() throws(NotOrdinary) -> YAMLEvent {
+        guard let event = events.next() else { throw NotOrdinary() }
+        return event
+    }
+
+    /// Reads the whole document: a mapping of `case`, `facts` and `expect`, then the end of the stream.
+    mutating func decode() throws(NotOrdinary) {
+        let root = try next()
+        guard root.kind == .mappingStart else { throw NotOrdinary() }
+        rootLocation = root.start
+        var seen: UInt8 = 0
+        while true {
+            let key = try next()
+            if key.kind == .mappingEnd { break }
+            guard key.kind == .scalar else { throw NotOrdinary() }
+            let bit: UInt8 = key.textEquals("case") ? 1 : key.textEquals("facts") ? 2 : key.textEquals("expect") ? 4 : 0
+            guard bit != 0, seen & bit == 0 else { throw NotOrdinary() }
+            seen |= bit
+            let keyStart = key.start
+            let value = try next()
+            switch bit {
+            case 1:
+                try decodeHeader(value)
+            case 2:
+                factsKey = keyStart
+                factsValue = value.start
+                if value.kind == .mappingStart {
+                    try decodeFacts(in: 0)
+                } else if !value.isNull {
+                    throw NotOrdinary()
+                }
+            default:
+                if !value.isNull {
+                    guard let node = events.node(from: value) else { throw NotOrdinary() }
+                    expectNode = node
+                }
+            }
+        }
+        guard seen & 1 != 0, try next().kind == .end else { throw NotOrdinary() }
+    }
+
+    /// `case:`: `id`, `title`, `as_of` (required, a real date), `areas` (known ones), `notes`.
+    private mutating func decodeHeader(_ start: YAMLEvent) throws(NotOrdinary) {
+        guard start.kind == .mappingStart else { throw NotOrdinary() }
+        var seen: UInt8 = 0
+        while true {
+            let key = try next()
+            if key.kind == .mappingEnd { break }
+            guard key.kind == .scalar else { throw NotOrdinary() }
+            let bit: UInt8 =
+                key.textEquals("id") ? 1 : key.textEquals("title") ? 2 : key.textEquals("as_of") ? 4
+                : key.textEquals("areas") ? 8 : key.textEquals("notes") ? 16 : 0
+            guard bit != 0, seen & bit == 0 else { throw NotOrdinary() }
+            seen |= bit
+            let value = try next()
+            if bit == 8 {
+                try decodeAreas(value)
+                continue
+            }
+            guard value.kind == .scalar else { throw NotOrdinary() }
+            if bit == 4 {
+                guard !value.isNull, let day = Day(isoBytes: value.bytes) else { throw NotOrdinary() }
+                asOf = day
+                asOfLocation = value.start
+                continue
+            }
+            guard !value.isNull else { continue }
+            switch bit {
+            // Shown in every report: control characters escaped, length bounded.
+            case 1: id = DisplayText.safe(value.text)
+            case 2: title = DisplayText.safe(value.text, limit: 500)
+            default: notes = value.text
+            }
+        }
+        guard asOf != nil else { throw NotOrdinary() }
+    }
+
+    private mutating func decodeAreas(_ value: YAMLEvent) throws(NotOrdinary) {
+        switch value.kind {
+        case .scalar:
+            if value.isNull { return }
+            areas = [try area(value)]
+        case .sequenceStart:
+            var list: [String] = []
+            while true {
+                let item = try next()
+                if item.kind == .sequenceEnd { break }
+                guard item.kind == .scalar else { throw NotOrdinary() }
+                list.append(try area(item))
+            }
+            if list.isEmpty { emptyAreas = value.start }
+            areas = list
+        default:
+            throw NotOrdinary()
+        }
+    }
+
+    private func area(_ event: YAMLEvent) throws(NotOrdinary) -> String {
+        guard let known = areaIDs.first(where: { id in id.utf8.elementsEqual(event.bytes) }) else { throw NotOrdinary() }
+        return known
+    }
+
+    /// The keys of a `facts:` mapping (or of a nested one under tree `node`), each a fact or a
+    /// prefix of facts, possibly dotted.
+    private mutating func decodeFacts(in node: Int) throws(NotOrdinary) {
+        var prefixesSeen: [Int] = []
+        while true {
+            let key = try next()
+            if key.kind == .mappingEnd { return }
+            guard key.kind == .scalar, let child = index.child(of: node, key: key.bytes) else { throw NotOrdinary() }
+            let target = index.nodes[child]
+            if let slot = target.slot {
+                guard !stated[slot] else { throw NotOrdinary() }
+                stated[slot] = true
+                statesFacts = true
+                let value = try next()
+                if value.kind == .scalar, let entry = watchEntry(slot, field: nil), let day = Day(isoBytes: value.bytes) {
+                    actDates[entry].append(.init(day: day, location: value.start))
+                }
+                if value.isNull { continue }
+                let (plan, path) = (index.plans[slot], index.paths[slot])
+                facts[slot] = try decodeValue(value, as: plan, label: path, slot: slot)
+            } else if target.isPrefix {
+                // The same prefix twice in one mapping is a duplicate key.
+                guard !prefixesSeen.contains(child), try next().kind == .mappingStart else { throw NotOrdinary() }
+                prefixesSeen.append(child)
+                try decodeFacts(in: child)
+            } else {
+                throw NotOrdinary()
+            }
+        }
+    }
+
+    private func watchEntry(_ slot: Int, field: Int?) -> Int? {
+        watched.first { $0.slot == slot && $0.field == field }?.entry
+    }
+
+    /// A value of type `plan` starting with `event` (never a null: callers skip those where
+    /// the tree loader does). `label` names a record (`assemblies[2]`); `slot` is set for the
+    /// value of a top-level fact.
+    private mutating func decodeValue(_ event: YAMLEvent, as plan: ValuePlan, label: @autoclosure () -> String, slot: Int? = nil) throws(NotOrdinary) -> Value {
+        switch plan {
+        case .list(let element):
+            guard event.kind == .sequenceStart else { throw NotOrdinary() }
+            return try decodeList(element, label: label(), start: event.start, slot: slot)
+        case .record(let recordPlan):
+            guard event.kind == .mappingStart else { throw NotOrdinary() }
+            return try decodeRecord(recordPlan, label: label(), listSlot: nil)
+        default:
+            guard event.kind == .scalar else { throw NotOrdinary() }
+            return try Self.scalarValue(event, as: plan)
+        }
+    }
+
+    private mutating func decodeList(_ element: ValuePlan, label: String, start: SourceLocation, slot: Int?) throws(NotOrdinary) -> Value {
+        var values: [Value] = []
+        // Item positions, for warnings about essential fields an item leaves out.
+        var itemStarts: [SourceLocation]?
+        if slot != nil, case .record(let recordPlan) = element, recordPlan.hasEssentialFields { itemStarts = [] }
+        while true {
+            let item = try next()
+            if item.kind == .sequenceEnd { break }
+            guard values.count < ValueDecoder.defaultMaxListLength else { throw NotOrdinary() }
+            if case .record(let recordPlan) = element {
+                guard item.kind == .mappingStart else { throw NotOrdinary() }
+                itemStarts?.append(item.start)
+                values.append(try decodeRecord(recordPlan, label: label + "[" + String(values.count + 1) + "]", listSlot: slot))
+            } else {
+                values.append(try decodeValue(item, as: element, label: label + "[" + String(values.count + 1) + "]"))
+            }
+        }
+        if let slot, let itemStarts { listPlaces.append((slot, .init(list: start, items: itemStarts))) }
+        return .list(values)
+    }
+
+    /// A list item or record-typed value; `listSlot` is the top-level list it is an item of,
+    /// whose act-date fields are collected for warnings.
+    private mutating func decodeRecord(_ plan: RecordPlan, label: String, listSlot: Int?) throws(NotOrdinary) -> Value {
+        // Fields seen, as bits: a field twice is a duplicate key.
+        guard plan.names.count <= UInt64.bitWidth else { throw NotOrdinary() }
+        var fields = [Value?](repeating: nil, count: plan.names.count)
+        var seen: UInt64 = 0
+        while true {
+            let key = try next()
+            if key.kind == .mappingEnd { break }
+            guard key.kind == .scalar, let field = FactKeyIndex.index(of: key.bytes, in: plan.names), seen & (1 << field) == 0 else { throw NotOrdinary() }
+            seen |= 1 << field
+            let value = try next()
+            if let listSlot, value.kind == .scalar, let entry = watchEntry(listSlot, field: field), let day = Day(isoBytes: value.bytes) {
+                actDates[entry].append(.init(day: day, location: value.start))
+            }
+            if value.isNull { continue }
+            fields[field] = try decodeValue(value, as: plan.fields[field], label: label + "." + plan.type.fields[field].name)
+        }
+        return .record(Record(type: plan.type, fields: fields, label: label))
+    }
+
+    /// A scalar fact from its bytes, typed as `ValueDecoder.decodeScalar` types it; a value it
+    /// would report throws.
+    private static func scalarValue(_ event: YAMLEvent, as plan: ValuePlan) throws(NotOrdinary) -> Value {
+        let plain = event.style == .plain
+        switch plan {
+        case .bool:
+            guard plain, let value = YAMLScalar.parseBool(event.bytes) else { throw NotOrdinary() }
+            return .bool(value)
+        case .integer(let minimum):
+            guard plain, let value = YAMLScalar.parseInteger(event.bytes) else { throw NotOrdinary() }
+            if let minimum, Double(value) < minimum { throw NotOrdinary() }
+            return .integer(value)
+        case .number(let minimum):
+            guard plain, let value = YAMLScalar.parseNumber(event.bytes), value.isFinite else { throw NotOrdinary() }
+            if let minimum, value < minimum { throw NotOrdinary() }
+            return .number(value)
+        case .date:
+            guard plain || event.style == .singleQuoted || event.style == .doubleQuoted, let day = Day(isoBytes: event.bytes) else { throw NotOrdinary() }
+            return .date(day)
+        case .string:
+            return .string(event.text)
+        case .enumeration(let names, let values):
+            guard let found = FactKeyIndex.index(of: event.bytes, in: names) else { throw NotOrdinary() }
+            return .string(values[found])
+        case .list, .record:
+            throw NotOrdinary()
+        }
+    }
+}
+
+extension Day {
+    /// `Day(iso:)` over UTF-8 bytes, without making a `String` of them.
+    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+}

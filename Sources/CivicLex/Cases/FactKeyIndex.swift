@@ -1,0 +1,115 @@
+/// The fact schema as the streaming case decoder matches it: case keys compared as bytes
+/// against a tree of path components, and each fact's type with its names and enum values
+/// as bytes. Built once per schema (``FactSchema/keyIndex``), never per case.
+final class FactKeyIndex: Sendable {
+    /// One dotted component of a fact path (`org`, then `legal_form`).
+    struct Node: Sendable {
+        let name: [UInt8]
+        /// The fact this path names, if any (a path that is a fact is never read as a prefix).
+        let slot: Int?
+        /// Whether the path is a prefix of a fact path (`org`), so its value is a mapping of more keys.
+        let isPrefix: Bool
+        var children: [Int] = []
+    }
+
+    /// Node 0 is the `facts:` mapping itself.
+    let nodes: [Node]
+    /// How to decode each fact, by slot.
+    let plans: [ValuePlan]
+    /// Each fact's full path, by slot (labels of list items).
+    let paths: [String]
+
+    init(facts: [FactDefinition], slots: [String: Int], prefixes: Set<String>) {
+        var nodes = [Node(name: [], slot: nil, isPrefix: true)]
+        var byPath: [String: Int] = [:]
+        for fact in facts {
+            var path = ""
+            var parent = 0
+            // Exact components, empty ones included, so the tree holds exactly the joined paths.
+            for (position, component) in fact.name.split(separator: ".", omittingEmptySubsequences: false).enumerated() {
+                path = position == 0 ? String(component) : path + "." + component
+                if let known = byPath[path] {
+                    parent = known
+                    continue
+                }
+                nodes.append(Node(name: Array(component.utf8), slot: slots[path], isPrefix: prefixes.contains(path)))
+                nodes[parent].children.append(nodes.count - 1)
+                byPath[path] = nodes.count - 1
+                parent = nodes.count - 1
+            }
+        }
+        self.nodes = nodes
+        plans = facts.map { ValuePlan($0.type, minimum: $0.minimum) }
+        paths = facts.map(\.name)
+    }
+
+    /// The node that `key`, read inside the mapping of `node`, names: its dotted components
+    /// followed down the tree. Nil for a key that names no fact or prefix.
+    func child(of node: Int, key: UnsafeBufferPointer<UInt8>) -> Int? {
+        var current = node
+        var start = 0
+        while true {
+            var end = start
+            while end < key.count, key[end] != UInt8(ascii: ".") { end += 1 }
+            let component = UnsafeBufferPointer(rebasing: key[start..<end])
+            guard let next = nodes[current].children.first(where: { Self.equal(nodes[$0].name, component) }) else { return nil }
+            current = next
+            if end == key.count { return current }
+            start = end + 1
+        }
+    }
+
+    static func equal(_ name: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == bytes.count && name.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+    }
+
+    /// The index in `names` of the name equal to `bytes` (the last, as a name-to-index
+    /// dictionary built in order would give).
+    static func index(of bytes: UnsafeBufferPointer<UInt8>, in names: [[UInt8]]) -> Int? {
+        names.lastIndex { equal($0, bytes) }
+    }
+}
+
+/// A fact type prepared for decoding from bytes.
+indirect enum ValuePlan: Sendable {
+    case bool
+    case integer(minimum: Double?)
+    /// `money` too: both decode to `.number`.
+    case number(minimum: Double?)
+    case date
+    case string
+    /// The allowed values as bytes, and as the strings a decoded value reuses.
+    case enumeration(names: [[UInt8]], values: [String])
+    case list(ValuePlan)
+    case record(RecordPlan)
+
+    init(_ type: ValueType, minimum: Double?) {
+        switch type {
+        case .bool: self = .bool
+        case .integer: self = .integer(minimum: minimum)
+        case .decimal, .money: self = .number(minimum: minimum)
+        case .date: self = .date
+        case .string: self = .string
+        case .enumeration(let enumType): self = .enumeration(names: enumType.values.map { Array($0.utf8) }, values: enumType.values)
+        // Elements of a list are decoded without a minimum, as `ValueDecoder` does.
+        case .list(let element): self = .list(ValuePlan(element, minimum: nil))
+        case .record(let recordType): self = .record(RecordPlan(recordType))
+        }
+    }
+}
+
+/// A record type's fields prepared for decoding from bytes.
+final class RecordPlan: Sendable {
+    let type: RecordType
+    let names: [[UInt8]]
+    let fields: [ValuePlan]
+    /// Whether an item that leaves a field out can get a warning (so where items are matters).
+    let hasEssentialFields: Bool
+
+    init(_ type: RecordType) {
+        self.type = type
+        hasEssentialFields = type.fields.contains { $0.essential != nil }
+        names = type.fields.map { Array($0.name.utf8) }
+        fields = type.fields.map { ValuePlan($0.type, minimum: $0.minimum) }
+    }
+}
