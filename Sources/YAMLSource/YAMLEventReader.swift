@@ -171,7 +171,9 @@ private struct SubtreeBuilder {
     private static let maxScannedKeys = 64
 
     mutating func add(_ event: YAMLEvent) -> Step {
-        let keyPosition = stack.last.map { $0.isMapping && $0.pendingKey == nil } ?? false
+        // Read in place: copying the frame would retain its arrays.
+        let top = stack.count - 1
+        let keyPosition = top >= 0 && stack[top].isMapping && stack[top].pendingKey == nil
         switch event.kind {
         case .scalar:
             let scalar = YAMLScalar(text: event.text, style: event.style, range: SourceRange(start: event.start, end: event.end))

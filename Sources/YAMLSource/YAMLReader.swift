@@ -139,8 +139,9 @@ public enum YAMLReader {
             if total == bytes.count {
                 bytes.append(contentsOf: repeatElement(0, count: max(64 * 1024, bytes.count)))
             }
+            let requested = bytes.count - total
             let count = bytes.withUnsafeMutableBufferPointer { buffer in
-                read(fd, buffer.baseAddress! + total, buffer.count - total)
+                read(fd, buffer.baseAddress! + total, requested)
             }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -151,6 +152,9 @@ public enum YAMLReader {
             if total > maxBytes {
                 throw failure("file is too large (more than \(maxBytes) bytes)")
             }
+            // Short of the spare byte with exactly the size fstat gave: the end of the file,
+            // without one more read to see 0 (a file that grew fills the spare byte).
+            if count < requested, total == reportedSize { break }
         }
         bytes.removeSubrange(total...)
         return bytes

@@ -15,7 +15,7 @@ struct NotOrdinary: Error {}
 /// ``NotOrdinary`` and `CaseLoader` reads the file with the tree loader.
 struct CaseStreamDecoder: ~Copyable {
     private let index: FactKeyIndex
-    private let areaIDs: [String]
+    private let lawAreas: [Area]
     private var events: YAMLEventReader
 
     private(set) var rootLocation = SourceLocation(line: 1, column: 1)
@@ -37,29 +37,20 @@ struct CaseStreamDecoder: ~Copyable {
     private(set) var actDates: [[CaseWarningCheck.ActDate]]
     /// Where list facts whose items have essential fields are written, by slot.
     private(set) var listPlaces: [(slot: Int, places: CaseLoader.ListPlaces)] = []
-    /// Top-level date facts and list fields that `actDates` collects: (slot, field index or
-    /// nil, entry in `actDates`).
-    private let watched: [(slot: Int, field: Int?, entry: Int)]
+    /// The facts whose dates `actDates` collects (`law.actDateFacts`).
+    private let actDateFacts: [(slot: Int, field: String?)]
+    /// For the list being read: its fields whose dates `actDates` collects (field index,
+    /// entry in `actDates`).
+    private var watchedFields: [(field: Int, entry: Int)] = []
 
     init(law: Law, input: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) {
         index = law.schema.keyIndex
-        areaIDs = law.areas.map(\.id)
+        lawAreas = law.areas
         events = YAMLEventReader(input, limits: limits)
         facts = [Value?](repeating: nil, count: law.schema.facts.count)
         stated = [Bool](repeating: false, count: law.schema.facts.count)
         actDates = [[CaseWarningCheck.ActDate]](repeating: [], count: law.actDateFacts.count)
-        var watched: [(slot: Int, field: Int?, entry: Int)] = []
-        for (entry, (slot, field)) in law.actDateFacts.enumerated() {
-            guard let field else {
-                watched.append((slot, nil, entry))
-                continue
-            }
-            // The tree loader looks for the field only in mapping items of the list.
-            if case .list(.record(let recordType)) = law.schema.facts[slot].type, let (fieldIndex, _) = recordType.field(named: field) {
-                watched.append((slot, fieldIndex, entry))
-            }
-        }
-        self.watched = watched
+        actDateFacts = law.actDateFacts
     }
 
     private mutating func next() throws(NotOrdinary) -> YAMLEvent {
@@ -160,8 +151,8 @@ struct CaseStreamDecoder: ~Copyable {
     }
 
     private func area(_ event: YAMLEvent) throws(NotOrdinary) -> String {
-        guard let known = areaIDs.first(where: { id in id.utf8.elementsEqual(event.bytes) }) else { throw NotOrdinary() }
-        return known
+        guard let known = lawAreas.first(where: { $0.id.utf8.elementsEqual(event.bytes) }) else { throw NotOrdinary() }
+        return known.id
     }
 
     /// The keys of a `facts:` mapping (or of a nested one under tree `node`), each a fact or a
@@ -178,7 +169,8 @@ struct CaseStreamDecoder: ~Copyable {
                 stated[slot] = true
                 statesFacts = true
                 let value = try next()
-                if value.kind == .scalar, let entry = watchEntry(slot, field: nil), let day = Day(isoBytes: value.bytes) {
+                if value.kind == .scalar, let entry = actDateFacts.firstIndex(where: { $0.slot == slot && $0.field == nil }),
+                    let day = Day(isoBytes: value.bytes) {
                     actDates[entry].append(.init(day: day, location: value.start))
                 }
                 if value.isNull { continue }
@@ -195,10 +187,6 @@ struct CaseStreamDecoder: ~Copyable {
         }
     }
 
-    private func watchEntry(_ slot: Int, field: Int?) -> Int? {
-        watched.first { $0.slot == slot && $0.field == field }?.entry
-    }
-
     /// A value of type `plan` starting with `event` (never a null: callers skip those where
     /// the tree loader does). `label` names a record (`assemblies[2]`); `slot` is set for the
     /// value of a top-level fact.
@@ -209,7 +197,7 @@ struct CaseStreamDecoder: ~Copyable {
             return try decodeList(element, label: label(), start: event.start, slot: slot)
         case .record(let recordPlan):
             guard event.kind == .mappingStart else { throw NotOrdinary() }
-            return try decodeRecord(recordPlan, label: label(), listSlot: nil)
+            return try decodeRecord(recordPlan, label: label(), isListItem: false)
         default:
             guard event.kind == .scalar else { throw NotOrdinary() }
             return try Self.scalarValue(event, as: plan)
@@ -220,7 +208,14 @@ struct CaseStreamDecoder: ~Copyable {
         var values: [Value] = []
         // Item positions, for warnings about essential fields an item leaves out.
         var itemStarts: [SourceLocation]?
-        if slot != nil, case .record(let recordPlan) = element, recordPlan.hasEssentialFields { itemStarts = [] }
+        if let slot, case .record(let recordPlan) = element {
+            if recordPlan.hasEssentialFields { itemStarts = [] }
+            // The tree loader looks for act dates only in mapping items of a top-level list.
+            watchedFields = actDateFacts.enumerated().compactMap { entry, fact in
+                guard fact.slot == slot, let field = fact.field, let index = recordPlan.type.fields.lastIndex(where: { $0.name == field }) else { return nil }
+                return (index, entry)
+            }
+        }
         while true {
             let item = try next()
             if item.kind == .sequenceEnd { break }
@@ -228,18 +223,19 @@ struct CaseStreamDecoder: ~Copyable {
             if case .record(let recordPlan) = element {
                 guard item.kind == .mappingStart else { throw NotOrdinary() }
                 itemStarts?.append(item.start)
-                values.append(try decodeRecord(recordPlan, label: label + "[" + String(values.count + 1) + "]", listSlot: slot))
+                values.append(try decodeRecord(recordPlan, label: label + "[" + String(values.count + 1) + "]", isListItem: slot != nil))
             } else {
                 values.append(try decodeValue(item, as: element, label: label + "[" + String(values.count + 1) + "]"))
             }
         }
         if let slot, let itemStarts { listPlaces.append((slot, .init(list: start, items: itemStarts))) }
+        if slot != nil { watchedFields = [] }
         return .list(values)
     }
 
-    /// A list item or record-typed value; `listSlot` is the top-level list it is an item of,
-    /// whose act-date fields are collected for warnings.
-    private mutating func decodeRecord(_ plan: RecordPlan, label: String, listSlot: Int?) throws(NotOrdinary) -> Value {
+    /// A list item or record-typed value; for an item of a top-level list (`isListItem`), the
+    /// dates of `watchedFields` are collected for warnings.
+    private mutating func decodeRecord(_ plan: RecordPlan, label: String, isListItem: Bool) throws(NotOrdinary) -> Value {
         // Fields seen, as bits: a field twice is a duplicate key.
         guard plan.names.count <= UInt64.bitWidth else { throw NotOrdinary() }
         var fields = [Value?](repeating: nil, count: plan.names.count)
@@ -247,10 +243,10 @@ struct CaseStreamDecoder: ~Copyable {
         while true {
             let key = try next()
             if key.kind == .mappingEnd { break }
-            guard key.kind == .scalar, let field = FactKeyIndex.index(of: key.bytes, in: plan.names), seen & (1 << field) == 0 else { throw NotOrdinary() }
+            guard key.kind == .scalar, let field = ByteName.index(of: key.bytes, in: plan.names), seen & (1 << field) == 0 else { throw NotOrdinary() }
             seen |= 1 << field
             let value = try next()
-            if let listSlot, value.kind == .scalar, let entry = watchEntry(listSlot, field: field), let day = Day(isoBytes: value.bytes) {
+            if isListItem, value.kind == .scalar, let entry = watchedFields.first(where: { $0.field == field })?.entry, let day = Day(isoBytes: value.bytes) {
                 actDates[entry].append(.init(day: day, location: value.start))
             }
             if value.isNull { continue }
@@ -281,7 +277,7 @@ struct CaseStreamDecoder: ~Copyable {
         case .string:
             return .string(event.text)
         case .enumeration(let names, let values):
-            guard let found = FactKeyIndex.index(of: event.bytes, in: names) else { throw NotOrdinary() }
+            guard let found = ByteName.index(of: event.bytes, in: names) else { throw NotOrdinary() }
             return .string(values[found])
         case .list, .record:
             throw NotOrdinary()

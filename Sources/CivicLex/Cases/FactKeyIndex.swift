@@ -4,7 +4,7 @@
 final class FactKeyIndex: Sendable {
     /// One dotted component of a fact path (`org`, then `legal_form`).
     struct Node: Sendable {
-        let name: [UInt8]
+        let name: ByteName
         /// The fact this path names, if any (a path that is a fact is never read as a prefix).
         let slot: Int?
         /// Whether the path is a prefix of a fact path (`org`), so its value is a mapping of more keys.
@@ -20,7 +20,7 @@ final class FactKeyIndex: Sendable {
     let paths: [String]
 
     init(facts: [FactDefinition], slots: [String: Int], prefixes: Set<String>) {
-        var nodes = [Node(name: [], slot: nil, isPrefix: true)]
+        var nodes = [Node(name: ByteName([]), slot: nil, isPrefix: true)]
         var byPath: [String: Int] = [:]
         for fact in facts {
             var path = ""
@@ -32,7 +32,7 @@ final class FactKeyIndex: Sendable {
                     parent = known
                     continue
                 }
-                nodes.append(Node(name: Array(component.utf8), slot: slots[path], isPrefix: prefixes.contains(path)))
+                nodes.append(Node(name: ByteName(component.utf8), slot: slots[path], isPrefix: prefixes.contains(path)))
                 nodes[parent].children.append(nodes.count - 1)
                 byPath[path] = nodes.count - 1
                 parent = nodes.count - 1
@@ -52,21 +52,47 @@ final class FactKeyIndex: Sendable {
             var end = start
             while end < key.count, key[end] != UInt8(ascii: ".") { end += 1 }
             let component = UnsafeBufferPointer(rebasing: key[start..<end])
-            guard let next = nodes[current].children.first(where: { Self.equal(nodes[$0].name, component) }) else { return nil }
+            let head = ByteName.head(of: component)
+            guard let next = nodes[current].children.first(where: { nodes[$0].name.matches(component, head: head) }) else { return nil }
             current = next
             if end == key.count { return current }
             start = end + 1
         }
     }
+}
 
-    static func equal(_ name: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        name.count == bytes.count && name.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+/// A name to match against scalar bytes: length and first eight bytes compared first, so
+/// most mismatches cost two integer comparisons.
+struct ByteName: Sendable {
+    let bytes: [UInt8]
+    let head: UInt64
+
+    init(_ name: some Collection<UInt8>) {
+        bytes = Array(name)
+        head = bytes.withUnsafeBufferPointer(Self.head(of:))
+    }
+
+    /// The first (up to) eight bytes as one integer.
+    static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for index in 0..<min(8, bytes.count) { head |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return head
+    }
+
+    func matches(_ other: UnsafeBufferPointer<UInt8>, head otherHead: UInt64) -> Bool {
+        guard bytes.count == other.count, head == otherHead else { return false }
+        guard bytes.count > 8 else { return true }
+        return bytes.withUnsafeBufferPointer { mine in
+            for index in 8..<mine.count where mine[index] != other[index] { return false }
+            return true
+        }
     }
 
     /// The index in `names` of the name equal to `bytes` (the last, as a name-to-index
     /// dictionary built in order would give).
-    static func index(of bytes: UnsafeBufferPointer<UInt8>, in names: [[UInt8]]) -> Int? {
-        names.lastIndex { equal($0, bytes) }
+    static func index(of bytes: UnsafeBufferPointer<UInt8>, in names: [ByteName]) -> Int? {
+        let head = head(of: bytes)
+        return names.lastIndex { $0.matches(bytes, head: head) }
     }
 }
 
@@ -79,7 +105,7 @@ indirect enum ValuePlan: Sendable {
     case date
     case string
     /// The allowed values as bytes, and as the strings a decoded value reuses.
-    case enumeration(names: [[UInt8]], values: [String])
+    case enumeration(names: [ByteName], values: [String])
     case list(ValuePlan)
     case record(RecordPlan)
 
@@ -90,7 +116,7 @@ indirect enum ValuePlan: Sendable {
         case .decimal, .money: self = .number(minimum: minimum)
         case .date: self = .date
         case .string: self = .string
-        case .enumeration(let enumType): self = .enumeration(names: enumType.values.map { Array($0.utf8) }, values: enumType.values)
+        case .enumeration(let enumType): self = .enumeration(names: enumType.values.map { ByteName($0.utf8) }, values: enumType.values)
         // Elements of a list are decoded without a minimum, as `ValueDecoder` does.
         case .list(let element): self = .list(ValuePlan(element, minimum: nil))
         case .record(let recordType): self = .record(RecordPlan(recordType))
@@ -101,7 +127,7 @@ indirect enum ValuePlan: Sendable {
 /// A record type's fields prepared for decoding from bytes.
 final class RecordPlan: Sendable {
     let type: RecordType
-    let names: [[UInt8]]
+    let names: [ByteName]
     let fields: [ValuePlan]
     /// Whether an item that leaves a field out can get a warning (so where items are matters).
     let hasEssentialFields: Bool
@@ -109,7 +135,7 @@ final class RecordPlan: Sendable {
     init(_ type: RecordType) {
         self.type = type
         hasEssentialFields = type.fields.contains { $0.essential != nil }
-        names = type.fields.map { Array($0.name.utf8) }
+        names = type.fields.map { ByteName($0.name.utf8) }
         fields = type.fields.map { ValuePlan($0.type, minimum: $0.minimum) }
     }
 }
