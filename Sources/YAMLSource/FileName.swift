@@ -47,7 +47,9 @@ public enum FileName {
     /// The bytes an escaped name stands for; `nil` when `name` contains no `\x` escape (then
     /// it is an ordinary name, valid UTF-8, and means itself).
     public static func systemBytes(for name: String) -> [UInt8]? {
-        guard name.contains("\\x") else { return nil }
+        // The byte scan first: it is cheap and rules out almost every name, where the
+        // `Character` search (which decides) is slow on a long path.
+        guard containsBackslashX(name.utf8), name.contains("\\x") else { return nil }
         var bytes: [UInt8] = []
         var rest = Substring(name)
         while let first = rest.first {
@@ -77,6 +79,16 @@ public enum FileName {
         var info = stat()
         if lstat(plain, &info) == 0 { return plain }
         return bytes.map { CChar(bitPattern: $0) } + [0]
+    }
+
+    /// Whether the bytes hold `\x`; false means `String.contains("\\x")` is false too.
+    private static func containsBackslashX(_ bytes: String.UTF8View) -> Bool {
+        var afterBackslash = false
+        for byte in bytes {
+            if afterBackslash, byte == UInt8(ascii: "x") { return true }
+            afterBackslash = byte == UInt8(ascii: "\\")
+        }
+        return false
     }
 
     /// Control characters (a line break, ESC) are escaped too: raw, they would split a CSV row
