@@ -118,14 +118,7 @@ struct TreeBuilder {
         }
         try countNodes(1, at: start)
 
-        let style: YAMLScalar.Style
-        switch data.style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: style = .literal
-        case YAML_FOLDED_SCALAR_STYLE: style = .folded
-        default: style = .plain
-        }
+        let style = YAMLScalar.Style(data.style)
         let text = length == 0 ? "" : String(decoding: UnsafeBufferPointer(start: data.value, count: length), as: UTF8.self)
         var tag: String?
         if let tagPointer = data.tag {
@@ -367,7 +360,7 @@ struct TreeBuilder {
 
     // MARK: - libyaml conversions
 
-    private static func location(_ mark: yaml_mark_t) -> SourceLocation {
+    static func location(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 

@@ -85,15 +85,7 @@ public struct YAMLEventReader: ~Copyable {
             if type == YAML_SCALAR_EVENT {
                 let data = event.pointee.data.scalar
                 guard data.anchor == nil, data.tag == nil, data.length <= limits.maxScalarLength, countNode() else { return nil }
-                let style: YAMLScalar.Style
-                switch data.style {
-                case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
-                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
-                case YAML_LITERAL_SCALAR_STYLE: style = .literal
-                case YAML_FOLDED_SCALAR_STYLE: style = .folded
-                default: style = .plain
-                }
-                return make(.scalar, style: style, bytes: UnsafeBufferPointer(start: data.value, count: data.length))
+                return make(.scalar, style: YAMLScalar.Style(data.style), bytes: UnsafeBufferPointer(start: data.value, count: data.length))
             } else if type == YAML_MAPPING_START_EVENT || type == YAML_SEQUENCE_START_EVENT {
                 let isMapping = type == YAML_MAPPING_START_EVENT
                 let anchor = isMapping ? event.pointee.data.mapping_start.anchor : event.pointee.data.sequence_start.anchor
@@ -124,12 +116,8 @@ public struct YAMLEventReader: ~Copyable {
 
     private func make(_ kind: YAMLEvent.Kind, style: YAMLScalar.Style = .plain, bytes: UnsafeBufferPointer<UInt8> = .init(start: nil, count: 0)) -> YAMLEvent {
         YAMLEvent(
-            kind: kind, start: Self.location(event.pointee.start_mark), end: Self.location(event.pointee.end_mark),
+            kind: kind, start: TreeBuilder.location(event.pointee.start_mark), end: TreeBuilder.location(event.pointee.end_mark),
             style: style, bytes: bytes)
-    }
-
-    private static func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     /// The node that starts with `first` (the event just read), built as ``YAMLReader`` would
@@ -209,5 +197,18 @@ private struct SubtreeBuilder {
             stack[top].items.append(node)
         }
         return .needsMore
+    }
+}
+
+extension YAMLScalar.Style {
+    /// The style of a libyaml scalar event.
+    init(_ style: yaml_scalar_style_t) {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: self = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: self = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: self = .literal
+        case YAML_FOLDED_SCALAR_STYLE: self = .folded
+        default: self = .plain
+        }
     }
 }

@@ -284,21 +284,3 @@ struct CaseStreamDecoder: ~Copyable {
         }
     }
 }
-
-extension Day {
-    /// `Day(iso:)` over UTF-8 bytes, without making a `String` of them.
-    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
-    }
-}

@@ -17,7 +17,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses strict `YYYY-MM-DD`; returns `nil` for other formats or impossible dates.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        guard let day = Array(text.utf8).withUnsafeBufferPointer(Day.init(isoBytes:)) else { return nil }
+        self = day
+    }
+
+    /// `init(iso:)` over UTF-8 bytes, for readers that have no `String` of them.
+    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func digits(_ range: Range<Int>) -> Int? {
             var value = 0
