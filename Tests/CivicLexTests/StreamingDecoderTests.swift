@@ -92,6 +92,13 @@ import YAMLSource
         #expect(streamed == files)
     }
 
+    @Test func fixtureCasesDecodeAlikeAndStreamed() {
+        let files = Self.yamlFiles(under: repositoryRoot.appendingPathComponent("Tests/Fixtures").path)
+        #expect(!files.isEmpty)
+        let streamed = files.filter { Self.compare(path: $0) }
+        #expect(streamed == files)
+    }
+
     @Test func malformedCasesGiveTheSameDiagnostics() throws {
         let directory = repositoryRoot.appendingPathComponent("Tests/CLITests/Malformed/cases").path
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }.sorted()
