@@ -54,7 +54,7 @@ struct CaseScorer: Sendable {
 
     func score(_ path: String) -> ScoreRow {
         var row = ScoreRow(path: path, caseID: "")
-        let scenario: Case
+        var scenario: Case
         do {
             scenario = try loader.load(path: path)
         } catch {
@@ -66,17 +66,17 @@ struct CaseScorer: Sendable {
             return row
         }
         row.warnings = scenario.warnings.map { $0.rendered() }
-        let effective = asOf.map {
-            Case(id: scenario.id, title: scenario.title, path: scenario.path, asOf: $0, areas: scenario.areas, facts: scenario.facts, expectation: nil, notes: nil)
-        } ?? scenario
+        if let asOf {
+            scenario = Case(id: scenario.id, title: scenario.title, path: scenario.path, asOf: asOf, areas: scenario.areas, facts: scenario.facts, expectation: nil, notes: nil)
+        }
         row.caseID = scenario.id
         // JSON Lines carry the full assessment; the other formats only count outcomes.
         if format == .jsonl {
-            let assessment = evaluator.assess(effective)
+            let assessment = evaluator.assess(scenario)
             summarise(risk: assessment.risk, enabling: assessment.enabling, outcomes: assessment.results.lazy.map { ($0.ruleIndex, $0.outcome) }, into: &row)
             row.json = JSONReport.render(assessment, law: law)
         } else {
-            let tally = evaluator.tally(effective)
+            let tally = evaluator.tally(scenario)
             summarise(risk: tally.risk, enabling: tally.enabling, outcomes: tally.outcomes.lazy.map { ($0.ruleIndex, $0.outcome) }, into: &row)
         }
         return row

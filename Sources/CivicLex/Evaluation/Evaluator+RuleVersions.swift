@@ -22,38 +22,50 @@ extension Evaluator {
     func mergingVersions<Result: VersionedOutcome>(_ results: [Result]) -> [Result] {
         // Per rule index, counted once when the law is built (not per case).
         let versions = law.versionCounts
-        // Few results belong to rules with several versions: group those by a scan, without hashing.
-        let versioned = results.indices.filter { versions[results[$0].ruleIndex] > 1 }
-        guard !versioned.isEmpty else { return results }
+        // Few results belong to rules with several versions: group those by a scan, without
+        // hashing, and with a handful of buffers per case (this runs for every case of a batch).
+        var versioned: [Int] = []
+        for index in results.indices where versions[results[index].ruleIndex] > 1 { versioned.append(index) }
+        guard versioned.count > 1 else { return results }
         var grouped = [Bool](repeating: false, count: versioned.count)
-        var dropped: [Int] = []
+        var dropped: [Bool] = []
+        var group: [Int] = []
+        func drop(_ index: Int) {
+            if dropped.isEmpty { dropped = Array(repeating: false, count: results.count) }
+            dropped[index] = true
+        }
+        func isOutOfPeriod(_ index: Int) -> Bool {
+            guard results[index].outcome == .notInForce, let day = results[index].lawDate else { return false }
+            return !law.rules[results[index].ruleIndex].isInForce(on: day)
+        }
         for start in versioned.indices where !grouped[start] {
-            let first = results[versioned[start]]
-            var indices: [Int] = []
+            let first = versioned[start]
+            group.removeAll(keepingCapacity: true)
             for other in start..<versioned.count where !grouped[other] {
-                let candidate = results[versioned[other]]
-                guard law.firstVersion[candidate.ruleIndex] == law.firstVersion[first.ruleIndex], candidate.itemKey == first.itemKey else { continue }
+                let candidate = versioned[other]
+                guard law.firstVersion[results[candidate].ruleIndex] == law.firstVersion[results[first].ruleIndex],
+                      results[candidate].itemKey == results[first].itemKey else { continue }
                 grouped[other] = true
-                indices.append(versioned[other])
+                group.append(candidate)
             }
-            guard indices.count > 1 else { continue }
-            let outOfPeriod = indices.filter { index in
-                let result = results[index]
-                guard result.outcome == .notInForce, let day = result.lawDate else { return false }
-                return !law.rules[result.ruleIndex].isInForce(on: day)
+            guard group.count > 1 else { continue }
+            // The decided result of the latest version wins (the first such, on a tie).
+            var kept: Int?
+            for index in group where !isOutOfPeriod(index) {
+                if let current = kept, results[current].ruleIndex >= results[index].ruleIndex { continue }
+                kept = index
             }
-            let decided = indices.filter { !outOfPeriod.contains($0) }
-            if let kept = decided.max(by: { results[$0].ruleIndex < results[$1].ruleIndex }) {
-                dropped += indices.filter { $0 != kept }
-                continue
+            if kept == nil {
+                kept = group.last { index in
+                    results[index].lawDate.map { law.rules[results[index].ruleIndex].inForceFrom <= $0 } ?? false
+                } ?? group[0]
             }
-            let kept = outOfPeriod.last { index in
-                results[index].lawDate.map { law.rules[results[index].ruleIndex].inForceFrom <= $0 } ?? false
-            } ?? outOfPeriod[0]
-            dropped += outOfPeriod.filter { $0 != kept }
+            for index in group where index != kept { drop(index) }
         }
         guard !dropped.isEmpty else { return results }
-        let droppedSet = Set(dropped)
-        return results.indices.filter { !droppedSet.contains($0) }.map { results[$0] }
+        var merged: [Result] = []
+        merged.reserveCapacity(results.count)
+        for index in results.indices where !dropped[index] { merged.append(results[index]) }
+        return merged
     }
 }
