@@ -45,14 +45,3 @@ enum Builtin: String, Sendable, CaseIterable {
     case min, max
     case mci
 }
-
-/// An expression ready to evaluate many times: compiled once when the rules load.
-public struct CompiledExpression: Sendable {
-    let root: Compiled
-    public let type: ValueType
-    public let source: String
-    /// Source text of each traced node, by trace id.
-    let tracedTexts: [String]
-    /// Facts, parameters and fields the expression reads, for coverage and explanations.
-    public let references: [String]
-}

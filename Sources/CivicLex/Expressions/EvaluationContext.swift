@@ -8,9 +8,12 @@ struct EvaluationContext {
     /// When set, every act is judged by the law of this day rather than of its own date.
     var lawDateOverride: Day?
     var locals: [Value] = []
-    /// Missing facts in the order met, without repeats.
-    private(set) var missing: [String] = []
-    private var missingSet: Set<String> = []
+    /// Whether missing facts are recorded at all. Batch scoring that only counts outcomes
+    /// turns this off: values and outcomes do not depend on which facts were missing.
+    var recordsMissing = true
+    private var missingFacts = MissingFacts()
+    /// Missing facts in the order met, without repeats (joined into paths when read).
+    var missing: [String] { missingFacts.paths }
     /// Parameters (or the MCI) that have no value on `lawDate`.
     var gaps: [String] = []
     /// The first operation that could not be computed (overflow, division by zero, …).
@@ -39,10 +42,22 @@ struct EvaluationContext {
     }
 
     mutating func noteMissing(_ path: String) {
-        if missingSet.insert(path).inserted { missing.append(path) }
+        if recordsMissing { missingFacts.note(MissingFact(base: path, field: nil)) }
     }
 
-    var missingCount: Int { missing.count }
+    /// The field `name` of the list item labelled `label` is missing.
+    mutating func noteMissing(label: String, field name: String) {
+        if recordsMissing { missingFacts.note(MissingFact(base: label, field: name)) }
+    }
+
+    var missingCount: Int { missingFacts.count }
+
+    /// Spends `count` evaluation steps; throws once the budget is gone.
+    @inline(__always)
+    mutating func step(_ count: Int) throws(EvaluationBudgetExceeded) {
+        budget -= count
+        if budget <= 0 { throw EvaluationBudgetExceeded() }
+    }
 
     /// Records that `node` could not be computed (the first fault wins) and gives no value.
     mutating func fail(_ kind: String, at node: Compiled) -> Value? {
@@ -52,14 +67,11 @@ struct EvaluationContext {
 
     /// Forgets missing facts recorded after `count`: used when a result turned out not to depend on them.
     mutating func truncateMissing(to count: Int) {
-        guard missing.count > count else { return }
-        for path in missing[count...] { missingSet.remove(path) }
-        missing.removeSubrange(count...)
+        missingFacts.truncate(to: count)
     }
 
     mutating func resetMissing() {
-        missing.removeAll(keepingCapacity: true)
-        missingSet.removeAll(keepingCapacity: true)
+        missingFacts.removeAll()
         gaps.removeAll()
         fault = nil
     }

@@ -4,8 +4,7 @@
 /// not depend on a missing fact does not report it as missing.
 enum Interpreter {
     static func evaluate(_ node: Compiled, _ context: inout EvaluationContext) throws(EvaluationBudgetExceeded) -> Value? {
-        context.budget -= 1
-        guard context.budget > 0 else { throw EvaluationBudgetExceeded() }
+        try context.step(1)
         switch node {
         case .constant(let value):
             return value
@@ -18,7 +17,7 @@ enum Interpreter {
         case .field(let base, let index, let name):
             guard case .record(let record)? = try evaluate(base, &context) else { return nil }
             if let value = record.fields[index] { return value }
-            context.noteMissing("\(record.label).\(name)")
+            context.noteMissing(label: record.label, field: name)
             return nil
         case .parameter(let index, let name):
             if let value = context.runtime.parameterValue(index, on: context.lawDate) { return value }

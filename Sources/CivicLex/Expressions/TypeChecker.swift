@@ -25,7 +25,8 @@ struct TypeChecker {
         }
         var seen = Set<String>()
         let references = checker.references.filter { seen.insert($0).inserted }
-        return CompiledExpression(root: compiled, type: type, source: text, tracedTexts: checker.tracedTexts, references: references)
+        let code = ExpressionCode(compiled, generator: CodeGenerator(scope: scope))
+        return CompiledExpression(root: compiled, type: type, source: text, tracedTexts: checker.tracedTexts, references: references, code: code)
     }
 
     private init(scope: Scope, source: [UInt8], localCount: Int) {
