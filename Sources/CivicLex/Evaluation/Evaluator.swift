@@ -63,7 +63,7 @@ public struct Evaluator: Sendable {
     }
 
     func run(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Value? {
-        guard context.trace != nil else { return try Interpreter.evaluate(expression.root, &context) }
+        guard context.trace != nil else { return try expression.evaluate(&context) }
         context.trace = [:]
         let value = try Interpreter.evaluate(expression.root, &context)
         for (id, traced) in (context.trace ?? [:]).sorted(by: { $0.key < $1.key }) {
