@@ -27,8 +27,15 @@ public struct WorkingCalendar: Sendable {
     public let transfers: [Transfer]
     /// Years the calendar was built for; outside them only weekends count as days off.
     public let coveredYears: ClosedRange<Int>
-    private let nonWorking: Set<Int>
-    private let workingWeekendDays: Set<Int>
+    /// Sorted day ordinals of the exceptions to the week: days off (holidays, carried-over and
+    /// transferred days off) and transferred working days.
+    private let nonWorking: [Int]
+    private let workingWeekendDays: [Int]
+    /// Bit `n` set when ISO weekday `n` is a weekend day.
+    private let weekendMask: UInt8
+    /// The exceptions `workingDays` counts: days off on weekdays, working days on weekends (sorted).
+    private let weekdaysOff: [Int]
+    private let weekendsWorked: [Int]
 
     public init(weekend: Set<Int>, holidays: [Holiday], datedHolidays: [DatedHoliday], transfers: [Transfer], coveredYears: ClosedRange<Int>) {
         self.weekend = weekend
@@ -62,14 +69,43 @@ public struct WorkingCalendar: Sendable {
             nonWorking.remove(transfer.workingDay.ordinal)
             nonWorking.insert(transfer.dayOff.ordinal)
         }
-        self.nonWorking = nonWorking
-        self.workingWeekendDays = workingWeekendDays
+        // Sorted arrays rather than sets: a working-day count per rule and case then costs two
+        // binary searches instead of a walk over every holiday of every covered year.
+        self.nonWorking = nonWorking.sorted()
+        self.workingWeekendDays = workingWeekendDays.sorted()
+        let mask = weekend.reduce(UInt8(0)) { (1...7).contains($1) ? $0 | UInt8(1) << $1 : $0 }
+        weekendMask = mask
+        let isWeekend = { (ordinal: Int) in mask & (1 << Day(ordinal: ordinal).weekday) != 0 }
+        weekdaysOff = nonWorking.filter { !workingWeekendDays.contains($0) && !isWeekend($0) }.sorted()
+        weekendsWorked = workingWeekendDays.filter(isWeekend).sorted()
     }
 
+    private func isWeekend(_ day: Day) -> Bool { weekendMask & (1 << day.weekday) != 0 }
+
     public func isWorkingDay(_ day: Day) -> Bool {
-        if workingWeekendDays.contains(day.ordinal) { return true }
-        if nonWorking.contains(day.ordinal) { return false }
-        return !weekend.contains(day.weekday)
+        if Self.contains(workingWeekendDays, day.ordinal) { return true }
+        if Self.contains(nonWorking, day.ordinal) { return false }
+        return !isWeekend(day)
+    }
+
+    /// Index of the first element of `sorted` not below `value`.
+    private static func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+        let index = lowerBound(sorted, value)
+        return index < sorted.count && sorted[index] == value
+    }
+
+    /// How many elements of `sorted` lie in `first...last`.
+    private static func count(_ sorted: [Int], from first: Int, through last: Int) -> Int {
+        lowerBound(sorted, last + 1) - lowerBound(sorted, first)
     }
 
     /// Working days strictly after `start` and strictly before `end` (neither end counts);
@@ -84,16 +120,12 @@ public struct WorkingCalendar: Sendable {
         var count = weeks * (7 - weekend.count)
         var ordinal = first + weeks * 7
         while ordinal <= last {
-            if !weekend.contains(Day(ordinal: ordinal).weekday) { count += 1 }
+            if !isWeekend(Day(ordinal: ordinal)) { count += 1 }
             ordinal += 1
         }
         // Exceptions, as in isWorkingDay: transfers make a day working, holidays make it off.
-        for day in nonWorking where day >= first && day <= last && !workingWeekendDays.contains(day) {
-            if !weekend.contains(Day(ordinal: day).weekday) { count -= 1 }
-        }
-        for day in workingWeekendDays where day >= first && day <= last {
-            if weekend.contains(Day(ordinal: day).weekday) { count += 1 }
-        }
+        count -= Self.count(weekdaysOff, from: first, through: last)
+        count += Self.count(weekendsWorked, from: first, through: last)
         return count
     }
 

@@ -1,0 +1,36 @@
+import CivicLex
+import Testing
+
+/// `workingDays(strictlyBetween:and:)` counts by whole weeks and sorted exceptions; it must
+/// agree with walking the days one by one through `isWorkingDay`.
+@Suite struct WorkingDayCountTests {
+    static func walked(_ calendar: WorkingCalendar, _ start: Day, _ end: Day) -> Int {
+        guard start <= end else { return -walked(calendar, end, start) }
+        var count = 0
+        var day = start.adding(days: 1)
+        while day < end {
+            if calendar.isWorkingDay(day) { count += 1 }
+            day = day.adding(days: 1)
+        }
+        return count
+    }
+
+    @Test func countsAgreeWithADayByDayWalkOverTheBundledCalendar() {
+        let calendar = bundledLaw.runtime.calendar
+        var generator = SystemRandomNumberGenerator()
+        let first = Day(year: 2014, month: 1, day: 1)!.ordinal, last = Day(year: 2028, month: 12, day: 31)!.ordinal
+        for _ in 0..<2_000 {
+            let start = Day(ordinal: Int.random(in: first...last, using: &generator))
+            let end = start.adding(days: Int.random(in: -400...400, using: &generator))
+            #expect(calendar.workingDays(strictlyBetween: start, and: end) == Self.walked(calendar, start, end), "\(start) to \(end)")
+        }
+        // Every transfer of the bundled calendar, from the day before to the day after.
+        for transfer in calendar.transfers {
+            for day in [transfer.workingDay, transfer.dayOff] {
+                let start = day.adding(days: -1), end = day.adding(days: 1)
+                #expect(calendar.workingDays(strictlyBetween: start, and: end) == Self.walked(calendar, start, end))
+                #expect(calendar.isWorkingDay(transfer.workingDay))
+            }
+        }
+    }
+}
