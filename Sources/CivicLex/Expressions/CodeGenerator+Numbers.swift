@@ -16,17 +16,10 @@ extension CodeGenerator {
             return Code { context throws(EvaluationBudgetExceeded) in
                 try context.step(steps)
                 guard let a = try left.run(&context), let b = try right.run(&context) else { return nil }
-                let result: (partialValue: Int, overflow: Bool)
-                switch op {
-                case .add: result = a.addingReportingOverflow(b)
-                case .subtract: result = a.subtractingReportingOverflow(b)
-                case .multiply: result = a.multipliedReportingOverflow(by: b)
-                default:
-                    guard b != 0 else { return context.failing(Interpreter.divisionByZero, at: node) }
-                    return b == -1 ? 0 : a % b  // Int.min % -1 traps
-                }
-                if result.overflow { return context.failing(Interpreter.overflow, at: node) }
-                return result.partialValue
+                var fault: String?
+                let value = Interpreter.integer(op, a, b, fault: &fault)
+                if let fault { return context.failing(fault, at: node) }
+                return value
             }
         case .quantifier(.count, let list, let local, let body):
             return counted(list, local: local, body: body, steps: steps) ?? interpreted(node, entry: entry, as: Int.self)
@@ -62,22 +55,10 @@ extension CodeGenerator {
             return Code { context throws(EvaluationBudgetExceeded) in
                 try context.step(steps)
                 guard let first = try left.run(&context), let second = try right.run(&context) else { return nil }
-                let a = first.asDouble, b = second.asDouble
-                let value: Double
-                switch op {
-                case .add: value = a + b
-                case .subtract: value = a - b
-                case .multiply: value = a * b
-                case .divide:
-                    guard b != 0 else { return context.failing(Interpreter.divisionByZero, at: node) }
-                    value = a / b
-                case .remainder:
-                    guard b != 0 else { return context.failing(Interpreter.divisionByZero, at: node) }
-                    value = a.truncatingRemainder(dividingBy: b)
-                default: return nil
-                }
-                guard value.isFinite else { return context.failing(Interpreter.overflow, at: node) }
-                return .decimal(value)
+                var fault: String?
+                let value = Interpreter.decimal(op, first.asDouble, second.asDouble, fault: &fault)
+                if let fault { return context.failing(fault, at: node) }
+                return value.map(Number.decimal)
             }
         case .quantifier(.sum, let list, let local, let body):
             return summed(list, local: local, body: body, node: node, steps: steps, as: Number.self) ?? interpreted(node, entry: entry, as: Number.self)

@@ -189,23 +189,31 @@ enum Interpreter {
     /// Checked arithmetic: an integer overflow, an infinite decimal or a division by zero
     /// sets `fault` instead of trapping or wrapping.
     private static func arithmetic(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value, integral: Bool, fault: inout String?) -> Value? {
-        if integral, case .integer(let a) = lhs, case .integer(let b) = rhs {
-            let result: (partialValue: Int, overflow: Bool)
-            switch op {
-            case .add: result = a.addingReportingOverflow(b)
-            case .subtract: result = a.subtractingReportingOverflow(b)
-            case .multiply: result = a.multipliedReportingOverflow(by: b)
-            case .remainder:
-                guard b != 0 else { fault = divisionByZero; return nil }
-                return .integer(b == -1 ? 0 : a % b)  // Int.min % -1 traps
-            default: result = (0, true)
-            }
-            if op != .divide {
-                if result.overflow { fault = overflow; return nil }
-                return .integer(result.partialValue)
-            }
+        if integral, op != .divide, case .integer(let a) = lhs, case .integer(let b) = rhs {
+            return integer(op, a, b, fault: &fault).map(Value.integer)
         }
         guard let a = lhs.asDouble, let b = rhs.asDouble else { return nil }
+        return decimal(op, a, b, fault: &fault).map(Value.number)
+    }
+
+    /// Checked integer arithmetic (a division gives a decimal and goes to `decimal`).
+    static func integer(_ op: BinaryOperator, _ a: Int, _ b: Int, fault: inout String?) -> Int? {
+        let result: (partialValue: Int, overflow: Bool)
+        switch op {
+        case .add: result = a.addingReportingOverflow(b)
+        case .subtract: result = a.subtractingReportingOverflow(b)
+        case .multiply: result = a.multipliedReportingOverflow(by: b)
+        case .remainder:
+            guard b != 0 else { fault = divisionByZero; return nil }
+            return b == -1 ? 0 : a % b  // Int.min % -1 traps
+        default: result = (0, true)
+        }
+        if result.overflow { fault = overflow; return nil }
+        return result.partialValue
+    }
+
+    /// Decimal arithmetic; a result past the range of `Double` is an overflow.
+    static func decimal(_ op: BinaryOperator, _ a: Double, _ b: Double, fault: inout String?) -> Double? {
         let value: Double
         switch op {
         case .add: value = a + b
@@ -220,7 +228,7 @@ enum Interpreter {
         default: return nil
         }
         guard value.isFinite else { fault = overflow; return nil }
-        return .number(value)
+        return value
     }
 
     private static func call(_ builtin: Builtin, _ arguments: [Value], _ context: inout EvaluationContext, fault: inout String?) -> Value? {
