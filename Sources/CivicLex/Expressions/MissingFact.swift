@@ -41,7 +41,7 @@ struct MissingFacts {
                 for fact in facts[count...] { index.remove(fact.path) }
             }
         }
-        facts.removeSubrange(count...)
+        facts.removeLast(facts.count - count)
     }
 
     mutating func removeAll() {
