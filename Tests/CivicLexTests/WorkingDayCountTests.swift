@@ -34,3 +34,34 @@ import Testing
         }
     }
 }
+
+/// `adding(workingDays:to:)` leaps over whole stretches; it must land where a day-by-day walk does.
+@Suite struct WorkingDayAdditionTests {
+    static func walked(_ calendar: WorkingCalendar, _ count: Int, _ day: Day) -> Day {
+        var remaining = count.magnitude
+        var current = day
+        while remaining > 0 {
+            current = current.adding(days: count < 0 ? -1 : 1)
+            if calendar.isWorkingDay(current) { remaining -= 1 }
+        }
+        return current
+    }
+
+    @Test func leapsLandWhereTheWalkDoes() {
+        let calendar = bundledLaw.runtime.calendar
+        var generator = SystemRandomNumberGenerator()
+        let first = Day(year: 2014, month: 1, day: 1)!.ordinal, last = Day(year: 2028, month: 12, day: 31)!.ordinal
+        for _ in 0..<2_000 {
+            let start = Day(ordinal: Int.random(in: first...last, using: &generator))
+            let count = Int.random(in: -700...700, using: &generator)
+            #expect(calendar.adding(workingDays: count, to: start) == Self.walked(calendar, count, start), "\(count) from \(start)")
+        }
+        // Around each transfer and holiday run, where a leap could end on a day off.
+        for transfer in calendar.transfers {
+            for count in [-12, -9, 9, 10, 12, 30] {
+                let start = transfer.dayOff.adding(days: -count)
+                #expect(calendar.adding(workingDays: count, to: start) == Self.walked(calendar, count, start))
+            }
+        }
+    }
+}

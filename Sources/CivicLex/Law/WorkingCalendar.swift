@@ -134,6 +134,17 @@ public struct WorkingCalendar: Sendable {
         var remaining = Int(count.magnitude)
         let step = count < 0 ? -1 : 1
         var current = day
+        // Leap `remaining - 1` days at a time: they hold fewer working days than remain, so the
+        // target is never passed; each leap leaves about 2/7 of the way, then walk day by day.
+        while remaining > 8 {
+            let leap = remaining - 1
+            let next = current.adding(days: step * leap)
+            let passed = step > 0
+                ? workingDays(strictlyBetween: current, and: next.adding(days: 1))
+                : workingDays(strictlyBetween: next.adding(days: -1), and: current)
+            remaining -= passed
+            current = next
+        }
         while remaining > 0 {
             current = current.adding(days: step)
             if isWorkingDay(current) { remaining -= 1 }
