@@ -4,18 +4,18 @@ extension Evaluator {
     /// (CAO art. 44(1)): the protocol date when the case states one, else the offence date.
     func applySanctions(_ rule: Rule, lawDate: Day, context: inout EvaluationContext) throws(EvaluationBudgetExceeded) -> [SanctionApplication] {
         var mciDate = lawDate, mciBasis = "offence"
-        if let protocolOn = rule.protocolOn, case .date(let day)? = try Interpreter.evaluate(protocolOn.root, &context) {
+        if let protocolOn = rule.protocolOn, case .date(let day)? = try protocolOn.evaluate(&context) {
             // Proceedings cannot open before the offence: such a date is a slip in the case.
             if day >= lawDate { mciDate = day }
             mciBasis = day >= lawDate ? "protocol" : "offence_protocol_before"
         }
         let money = Money(date: mciDate, basis: mciBasis, mci: law.runtime.mci(on: mciDate))
         var clientRole: String?
-        if let expression = rule.clientRole, case .string(let role)? = try Interpreter.evaluate(expression.root, &context) { clientRole = role }
+        if let expression = rule.clientRole, case .string(let role)? = try expression.evaluate(&context) { clientRole = role }
         // nil: the rule has no repeat clause; .some(nil): the case does not say.
         var isRepeat: Bool?? = nil
         if let repeatOffence = rule.repeatOffence {
-            if case .bool(let flag)? = try Interpreter.evaluate(repeatOffence.when.root, &context) { isRepeat = .some(flag) } else { isRepeat = .some(nil) }
+            if case .bool(let flag)? = try repeatOffence.when.evaluate(&context) { isRepeat = .some(flag) } else { isRepeat = .some(nil) }
         }
         var applied: [SanctionApplication] = []
         for reference in rule.sanctions {
@@ -23,7 +23,7 @@ extension Evaluator {
             var condition: String?, conditionFacts: [String] = []
             if let when = reference.when {
                 context.resetMissing()
-                switch try Interpreter.evaluate(when.root, &context) {
+                switch try when.evaluate(&context) {
                 case .bool(true)?: break
                 case .bool(false)?: continue
                 default:
@@ -34,7 +34,7 @@ extension Evaluator {
             var subject = reference.liable?.defaultSubject, subjectFacts: [String] = []
             if let expression = reference.subject {
                 context.resetMissing()
-                if case .string(let text)? = try Interpreter.evaluate(expression.root, &context) { subject = text } else {
+                if case .string(let text)? = try expression.evaluate(&context) { subject = text } else {
                     subject = nil
                     subjectFacts = context.missing
                 }

@@ -10,7 +10,7 @@ extension Evaluator {
             // By index: copying an `Indicator` out retains each of its fields.
             for index in law.indicators.indices where law.indicators[index].area == area.id {
                 context.resetMissing()
-                let raw = try? Interpreter.evaluate(law.indicators[index].score.root, &context)
+                let raw = try? law.indicators[index].score.evaluate(&context)
                 var value: Double?
                 switch raw {
                 case .bool(let flag)?: value = flag ? 1 : 0

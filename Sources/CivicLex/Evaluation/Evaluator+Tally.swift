@@ -39,6 +39,8 @@ extension Evaluator {
         var collector = OutcomeCollector(outcomes: [])
         collector.outcomes.reserveCapacity(law.rules.count * 2)
         var context = EvaluationContext(facts: scenario.facts, runtime: law.runtime, asOf: scenario.asOf, lawDate: scenario.asOf, budget: budget)
+        // Outcomes never depend on which facts were missing: do not name them.
+        context.recordsMissing = false
         law.rules.withUnsafeBufferPointer { rules in
             guard let first = rules.baseAddress else { return }
             for index in rules.indices {

@@ -73,13 +73,27 @@ public struct Evaluator: Sendable {
         return value
     }
 
+    /// `run` for a bool expression, unboxed when not tracing: `nil` is unknown.
+    func runBool(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Bool? {
+        if context.trace == nil { return try expression.evaluateBool(&context) }
+        guard case .bool(let value)? = try run(expression, part, &context, &steps) else { return nil }
+        return value
+    }
+
+    /// `run` for a date expression, unboxed when not tracing: `nil` is unknown.
+    func runDay(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Day? {
+        if context.trace == nil { return try expression.evaluateDay(&context) }
+        guard case .date(let value)? = try run(expression, part, &context, &steps) else { return nil }
+        return value
+    }
+
     func render(_ template: Template, _ context: inout EvaluationContext) throws(EvaluationBudgetExceeded) -> String {
         var text = ""
         for piece in template.pieces {
             switch piece {
             case .text(let literal): text += literal
             case .expression(let expression):
-                let value = try Interpreter.evaluate(expression.root, &context)
+                let value = try expression.evaluate(&context)
                 text += language.isEnglish ? Formatting.value(value, type: expression.type) : language.value(value, type: expression.type)
             }
         }

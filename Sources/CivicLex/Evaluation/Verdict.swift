@@ -116,7 +116,7 @@ extension Evaluator {
             context.locals.append(blankItem)
             for index in rule.bindings.indices {
                 context.resetMissing()
-                if case .bool(false)? = try? Interpreter.evaluate(rule.bindings[index].condition.root, &context) { return .notBound(bindingIndex: index) }
+                if case false? = try? rule.bindings[index].condition.evaluateBool(&context) { return .notBound(bindingIndex: index) }
             }
         }
         // A duty's filings (`unstated: unknown`) are not acts the case may leave out: a body
@@ -134,16 +134,16 @@ extension Evaluator {
             var excludedBy: Int?
             // By index: copying a `Binding` out retains each of its fields.
             for index in rule.bindings.indices where excludedBy == nil {
-                switch try run(rule.bindings[index].condition, "binds", &context, &steps) {
-                case .bool(false)?: excludedBy = index
-                case .bool(true)?: break
+                switch try runBool(rule.bindings[index].condition, "binds", &context, &steps) {
+                case false?: excludedBy = index
+                case true?: break
                 default: bindsUnknown = true
                 }
             }
             let bindingGaps = context.missing
             var lawDate = context.lawDateOverride ?? context.asOf
             if let at = rule.at, context.lawDateOverride == nil {
-                guard case .date(let day)? = try run(at, "at", &context, &steps) else {
+                guard let day = try runDay(at, "at", &context, &steps) else {
                     if let excludedBy { return .notBound(bindingIndex: excludedBy) }
                     return .undetermined(lawDate: nil, missing: context.missing, fault: context.fault)
                 }
@@ -153,18 +153,18 @@ extension Evaluator {
             guard rule.isInForce(on: lawDate) else { return .outOfPeriod(lawDate: lawDate) }
             if let excludedBy { return .notBound(bindingIndex: excludedBy) }
             if let applies = rule.applies {
-                let value = try run(applies, "applies", &context, &steps)
+                let value = try runBool(applies, "applies", &context, &steps)
                 if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
                 switch value {
-                case .bool(false)?: return .notApplicable(lawDate: lawDate)
+                case false?: return .notApplicable(lawDate: lawDate)
                 case nil: return .undetermined(lawDate: lawDate, missing: context.missing, fault: context.fault)
                 default: break
                 }
             }
-            let verdict = try run(rule.violation, "violation", &context, &steps)
+            let verdict = try runBool(rule.violation, "violation", &context, &steps)
             let verdictFault = context.fault
             if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
-            if case .bool(false)? = verdict { return .compliant(lawDate: lawDate) }
+            if verdict == false { return .compliant(lawDate: lawDate) }
             let missing = context.missing
             let dueDate = try deadline(of: rule, &context, &steps)
             if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
@@ -176,7 +176,7 @@ extension Evaluator {
                     lawDate: lawDate, missing: bindingGaps + (notYetDue ? [] : missing.filter { !bindingGaps.contains($0) }), fault: context.fault)
             }
             if let dueDate, dueDate >= context.asOf { return .pending(lawDate: lawDate, due: dueDate) }
-            guard case .bool(true)? = verdict else { return .undetermined(lawDate: lawDate, missing: missing, fault: verdictFault) }
+            guard verdict == true else { return .undetermined(lawDate: lawDate, missing: missing, fault: verdictFault) }
             return .violation(lawDate: lawDate, due: dueDate)
         } catch {
             return .overBudget
@@ -188,7 +188,7 @@ extension Evaluator {
         guard let due = rule.due else { return nil }
         let before = context.missingCount
         defer { context.truncateMissing(to: before) }
-        guard case .date(let day)? = try run(due, "due", &context, &steps), context.gaps.isEmpty else { return nil }
+        guard let day = try runDay(due, "due", &context, &steps), context.gaps.isEmpty else { return nil }
         return day
     }
 }

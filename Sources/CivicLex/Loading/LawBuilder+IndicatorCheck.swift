@@ -8,7 +8,7 @@ extension LawBuilder {
     func checkComputable(_ score: CompiledExpression, id: String, isGrade: Bool, runtime: LawRuntime, at scalar: YAMLScalar, file: SourceFile, sink: inout DiagnosticSink) {
         for date in Self.changeDates(runtime) {
             var context = EvaluationContext(facts: [], runtime: runtime, asOf: date, lawDate: date)
-            let value = try? Interpreter.evaluate(score.root, &context)
+            let value = try? score.evaluate(&context)
             if let fault = context.fault {
                 sink.error("indicator `\(id)` cannot be computed on \(date): \(fault.kind)", in: file, at: scalar.range.start)
                 return
