@@ -155,6 +155,11 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
     /// and other control characters a replacement character, so every scalar takes one
     /// column and the caret (which counts scalars) lines up; long lines are cut to a window.
     static func excerpt(_ line: String, column: Int) -> (text: String, caretOffset: Int) {
+        // Printable ASCII that fits is shown as it is: one column per byte.
+        let utf8 = line.utf8
+        if utf8.count <= maxLineWidth, !utf8.contains(where: { $0 < 0x20 || $0 > 0x7E }) {
+            return (line, min(max(column - 1, 0), utf8.count))
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
             switch scalar.value {

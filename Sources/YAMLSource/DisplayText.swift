@@ -8,7 +8,7 @@ public enum DisplayText {
     /// `text` with C0/C1 control characters, DEL, line/paragraph separators and bidi
     /// overrides written as `\x1B` / `\u{202E}`; tabs and newlines too, as `\t`, `\n`.
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        guard mayNeedEscape(text), text.unicodeScalars.contains(where: needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
@@ -46,6 +46,13 @@ public enum DisplayText {
     /// Both: bounded, then escaped.
     public static func safe(_ text: String, limit: Int = defaultLimit) -> String {
         escaped(bounded(text, limit: limit))
+    }
+
+    /// False when no scalar of `text` can need an escape, found over the UTF-8 bytes: every
+    /// such scalar is a byte below 0x20, 0x7F, or starts with 0xC2 (U+0080–U+009F) or 0xE2
+    /// (U+2028–U+2069). Paths and ids are checked for every diagnostic, most of them ASCII.
+    static func mayNeedEscape(_ text: String) -> Bool {
+        text.utf8.contains { byte in byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

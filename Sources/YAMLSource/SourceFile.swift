@@ -19,15 +19,12 @@ public struct SourceFile: Sendable {
     /// has no such line.
     ///
     /// Line breaks are the ones libyaml counts (LF, CR, CRLF, NEL, LS, PS) so that
-    /// line numbers from the parser select the line the parser meant. The line table is
-    /// built on the first call (only files with a diagnostic pay for it) and shared by
-    /// every later one, so a file with many diagnostics costs linear time, not quadratic.
+    /// line numbers from the parser select the line the parser meant. The first few calls
+    /// scan only up to the line (most files quote one or two); later ones share a line
+    /// table built once, so a file with many diagnostics costs linear time, not quadratic.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        let bounds = lines.bounds(in: text)
-        guard number <= bounds.count else { return nil }
+        guard number >= 1, let (start, end) = lines.bounds(ofLine: number, in: text) else { return nil }
         let utf8 = text.utf8
-        let (start, end) = bounds[number - 1]
         let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
         return Self.stripBOM(String(text[lower..<upper]))
     }
@@ -40,6 +37,29 @@ public struct SourceFile: Sendable {
         // times slower, and every case with a warning builds this table.
         if let bounds = text.utf8.withContiguousStorageIfAvailable(lineBounds(of:)) { return bounds }
         return lineBounds(of: Array(text.utf8))
+    }
+
+    /// The bounds of line `number` (1-based) as `lineBounds(of:)` gives them, scanning no
+    /// further than its end.
+    static func bounds(ofLine number: Int, in text: String) -> (start: Int, end: Int)? {
+        if let bounds = text.utf8.withContiguousStorageIfAvailable({ bounds(ofLine: number, in: $0) }) { return bounds }
+        return bounds(ofLine: number, in: Array(text.utf8))
+    }
+
+    private static func bounds<Bytes: RandomAccessCollection<UInt8>>(ofLine number: Int, in bytes: Bytes) -> (start: Int, end: Int)? where Bytes.Index == Int {
+        var line = 1, lineStart = bytes.startIndex, offset = bytes.startIndex
+        while offset != bytes.endIndex {
+            let breakLength = lineBreakLength(bytes, at: offset)
+            if breakLength == 0 {
+                offset += 1
+                continue
+            }
+            if line == number { return (lineStart, offset) }
+            line += 1
+            offset += breakLength
+            lineStart = offset
+        }
+        return line == number ? (lineStart, offset) : nil
     }
 
     private static func lineBounds<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> [(start: Int, end: Int)] where Bytes.Index == Int {
@@ -112,14 +132,24 @@ public struct SourceFile: Sendable {
 
 /// The lazily built, thread-safe line table of one ``SourceFile``.
 private final class LineTable: Sendable {
-    private let table = Mutex<[(start: Int, end: Int)]?>(nil)
+    /// Lines looked up by a scan before the table is built: enough for the warnings of a
+    /// typical case, few enough that many diagnostics still cost linear time.
+    private static let scansBeforeTable = 4
 
-    func bounds(in text: String) -> [(start: Int, end: Int)] {
-        table.withLock { table in
-            if let table { return table }
+    private let state = Mutex<(scans: Int, table: [(start: Int, end: Int)]?)>((0, nil))
+
+    func bounds(ofLine number: Int, in text: String) -> (start: Int, end: Int)? {
+        let table = state.withLock { state -> [(start: Int, end: Int)]? in
+            if let table = state.table { return table }
+            guard state.scans >= Self.scansBeforeTable else {
+                state.scans += 1
+                return nil
+            }
             let built = SourceFile.lineBounds(of: text)
-            table = built
+            state.table = built
             return built
         }
+        guard let table else { return SourceFile.bounds(ofLine: number, in: text) }
+        return number <= table.count ? table[number - 1] : nil
     }
 }

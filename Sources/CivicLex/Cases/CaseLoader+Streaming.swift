@@ -23,11 +23,11 @@ extension CaseLoader {
     private func finish(_ decoder: borrowing CaseStreamDecoder, file: SourceFile) -> Case? {
         guard let asOf = decoder.asOf else { return nil }
         var sink = DiagnosticSink()
-        var expectation: Expectation?
-        if let expectNode = decoder.expectNode {
-            expectation = decodeExpectation(expectNode, file: file, sink: &sink)
-            if sink.hasErrors { return nil }
-        }
+        var expectation = decoder.expectation
+        // In `decodeExpectation`'s order: sanctions, then scores.
+        if let sanctions = decoder.expectSanctions { expectation?.sanctions = sanctionClaims(sanctions, file: file, sink: &sink) }
+        if let scores = decoder.expectScores { expectation?.scores = scoreClaims(scores, file: file, sink: &sink) }
+        if sink.hasErrors { return nil }
         CaseWarningCheck(law: law, file: file).report(.init(
             asOf: asOf, asOfLocation: decoder.asOfLocation, emptyAreas: decoder.emptyAreas, statesFacts: decoder.statesFacts,
             actDates: decoder.actDates, factsKey: decoder.factsKey ?? decoder.rootLocation), sink: &sink)

@@ -196,30 +196,37 @@ public struct CaseLoader: Sendable {
             expectation.sanctions = sanctionClaims(sanctionsNode, file: file, sink: &sink)
         }
         if let scoresNode = reader.node("scores") {
-            if case .mapping(let mapping) = scoresNode {
-                for entry in mapping.entries {
-                    let name = entry.key.text
-                    let valid = ["risk", "enabling"] + law.areas.map(\.id)
-                    guard valid.contains(name) else {
-                        sink.error("unknown score `\(name)` (expected \(valid.joined(separator: ", ")))" + Suggestion.hint(for: name, in: valid), in: file, at: entry.key.range.start)
-                        continue
-                    }
-                    guard var rangeReader = MappingReader.make(entry.value, file: file, what: "score range", sink: &sink) else { continue }
-                    let minimum = rangeReader.number("min", sink: &sink) ?? 0
-                    let maximum = rangeReader.number("max", sink: &sink) ?? 100
-                    rangeReader.reportUnknownKeys(sink: &sink)
-                    guard minimum <= maximum else {
-                        sink.error("`min` is above `max`", in: file, at: entry.value.location)
-                        continue
-                    }
-                    expectation.scores.append(.init(score: name, range: minimum...maximum, location: entry.key.range.start))
-                }
-            } else {
-                sink.error("`scores` must map score names to {min, max}", in: file, at: scoresNode.location)
-            }
+            expectation.scores = scoreClaims(scoresNode, file: file, sink: &sink)
         }
         reader.reportUnknownKeys(sink: &sink)
         return expectation
+    }
+
+    /// `expect.scores`: score name (`risk`, `enabling`, an area id) → `{min, max}`.
+    func scoreClaims(_ node: YAMLNode, file: SourceFile, sink: inout DiagnosticSink) -> [Expectation.RangeClaim] {
+        guard case .mapping(let mapping) = node else {
+            sink.error("`scores` must map score names to {min, max}", in: file, at: node.location)
+            return []
+        }
+        var claims: [Expectation.RangeClaim] = []
+        for entry in mapping.entries {
+            let name = entry.key.text
+            let valid = ["risk", "enabling"] + law.areas.map(\.id)
+            guard valid.contains(name) else {
+                sink.error("unknown score `\(name)` (expected \(valid.joined(separator: ", ")))" + Suggestion.hint(for: name, in: valid), in: file, at: entry.key.range.start)
+                continue
+            }
+            guard var rangeReader = MappingReader.make(entry.value, file: file, what: "score range", sink: &sink) else { continue }
+            let minimum = rangeReader.number("min", sink: &sink) ?? 0
+            let maximum = rangeReader.number("max", sink: &sink) ?? 100
+            rangeReader.reportUnknownKeys(sink: &sink)
+            guard minimum <= maximum else {
+                sink.error("`min` is above `max`", in: file, at: entry.value.location)
+                continue
+            }
+            claims.append(.init(score: name, range: minimum...maximum, location: entry.key.range.start))
+        }
+        return claims
     }
 
     /// The items of an `expect:` list, each of which must be a plain value: a nested list

@@ -5,9 +5,10 @@ import YAMLSource
 struct NotOrdinary: Error {}
 
 /// Decodes an ordinary, well-formed case file in one pass over libyaml's events, writing
-/// facts straight into their schema slots; only `expect:` becomes a small ``YAMLNode`` tree
-/// (for `CaseLoader.decodeExpectation`). Keys are matched as bytes, and ints, numbers,
-/// booleans, dates and enum values are read from the scalar bytes.
+/// facts straight into their schema slots and `expect:` into an ``Expectation`` (only its
+/// `sanctions` and `scores` become small ``YAMLNode`` trees, for `CaseLoader`). Keys are
+/// matched as bytes, and ints, numbers, booleans, dates and enum values are read from the
+/// scalar bytes.
 ///
 /// It keeps only the source positions a warning can need. Anything that is not the ordinary
 /// shape — whatever the tree loader would report as an error, anchors, aliases, tags, a key
@@ -32,7 +33,12 @@ struct CaseStreamDecoder: ~Copyable {
     private(set) var facts: [Value?]
     private var stated: [Bool]
     private(set) var statesFacts = false
-    private(set) var expectNode: YAMLNode?
+    /// `expect:`, when the case has one; its `sanctions` and `scores` are left to `CaseLoader`.
+    var expectation: Expectation?
+    var expectSanctions: YAMLNode?
+    var expectScores: YAMLNode?
+    /// The law's rules by id (`Law.firstIndexByID`), for the rule ids `expect:` names.
+    private let rulesByID: [String: Int]
     /// Dates stated for `law.actDateFacts`, by index there.
     private(set) var actDates: [[CaseWarningCheck.ActDate]]
     /// Where list facts whose items have essential fields are written, by slot.
@@ -51,9 +57,16 @@ struct CaseStreamDecoder: ~Copyable {
         stated = [Bool](repeating: false, count: law.schema.facts.count)
         actDates = [[CaseWarningCheck.ActDate]](repeating: [], count: law.actDateFacts.count)
         actDateFacts = law.actDateFacts
+        rulesByID = law.firstIndexByID
     }
 
-    private mutating func next() throws(NotOrdinary) -> YAMLEvent {
+    func knowsRule(_ id: String) -> Bool { rulesByID[id] != nil }
+
+    /// The tree of the value starting with `first`; nil where ``YAMLEventReader/node(from:)``
+    /// refuses it.
+    mutating func subtree(from first: YAMLEvent) -> YAMLNode? { events.node(from: first) }
+
+    mutating func next() throws(NotOrdinary) -> YAMLEvent {
         guard let event = events.next() else { throw NotOrdinary() }
         return event
     }
@@ -85,10 +98,7 @@ struct CaseStreamDecoder: ~Copyable {
                     throw NotOrdinary()
                 }
             default:
-                if !value.isNull {
-                    guard let node = events.node(from: value) else { throw NotOrdinary() }
-                    expectNode = node
-                }
+                if !value.isNull { try decodeExpect(value) }
             }
         }
         guard seen & 1 != 0, try next().kind == .end else { throw NotOrdinary() }

@@ -82,11 +82,15 @@ struct CaseWarningCheck {
 
     /// Acts dated after the assessment date are judged by a law that may still change.
     func actsAfter(_ asOf: Day, dates: [[ActDate]], sink: inout DiagnosticSink) {
+        // Formatted once per case, not twice per warning.
+        var asOfText: String?
         for (entry, (slot, field)) in law.actDateFacts.enumerated() where entry < dates.count {
             let path = law.schema.facts[slot].name
             for date in dates[entry] where date.day > asOf {
+                let shown = asOfText ?? "\(asOf)"
+                asOfText = shown
                 sink.warning(
-                    "`\(field.map { "\(path)[].\($0)" } ?? path)` is \(date.day), after the assessment date \(asOf): a planned act is judged by the law as it stands on \(asOf); a later amendment could change the outcome",
+                    "`\(field.map { "\(path)[].\($0)" } ?? path)` is \(date.day), after the assessment date \(shown): a planned act is judged by the law as it stands on \(shown); a later amendment could change the outcome",
                     in: file, at: date.location)
             }
         }

@@ -36,8 +36,15 @@ public struct Law: Sendable {
 
     public var parameters: [Parameter] { runtime.parameters }
 
+    /// Each rule id's first index in `rules` (set with `firstVersion`), so that `rule(_:)`,
+    /// asked for every rule an `expect:` block names, does not search the list.
+    var firstIndexByID: [String: Int] = [:]
+
     /// The first rule with this id; an amended rule has one entry per version.
-    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+    public func rule(_ id: String) -> Rule? {
+        guard !firstIndexByID.isEmpty else { return rules.first { $0.id == id } }
+        return firstIndexByID[id].map { rules[$0] }
+    }
 
     /// The rule version that produced `result`.
     public func rule(for result: RuleResult) -> Rule { rules[result.ruleIndex] }

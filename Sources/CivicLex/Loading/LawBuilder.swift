@@ -100,6 +100,7 @@ struct LawBuilder {
             firstByID[rules[index].id] = index
             return index
         }
+        law.firstIndexByID = firstByID
         var counts = [Int](repeating: 0, count: rules.count)
         for first in law.firstVersion { counts[first] += 1 }
         law.versionCounts = law.firstVersion.map { counts[$0] }

@@ -1,0 +1,58 @@
+import Testing
+@testable import YAMLSource
+
+/// The byte-level shortcuts of diagnostics against the general paths they skip.
+@Suite("Diagnostic fast paths")
+struct FastPathTests {
+    static let texts = [
+        "", "\n", "a", "a\nb", "a\n", "a\r\nb\rc\n", "one\u{85}two\u{2028}three\u{2029}four",
+        "\u{FEFF}bom\nx", "é\nÿ\u{A0}\n\u{2027}\u{202F}", "a\n\n\nb\r\n\r\n", "\r\r\n\n",
+    ]
+
+    /// Line by line, the first few lookups (a scan) and later ones (the table) give what the
+    /// table gives, in any order and past the last line.
+    @Test(arguments: texts)
+    func lineScansAgreeWithTheLineTable(_ text: String) {
+        let bounds = SourceFile.lineBounds(of: text)
+        let utf8 = Array(text.utf8)
+        func expected(_ number: Int) -> String? {
+            guard number >= 1, number <= bounds.count else { return nil }
+            let line = String(decoding: utf8[bounds[number - 1].start..<bounds[number - 1].end], as: UTF8.self)
+            return line.unicodeScalars.first == "\u{FEFF}" ? String(line.unicodeScalars.dropFirst()) : line
+        }
+        for number in 0...(bounds.count + 1) {
+            #expect(SourceFile.bounds(ofLine: number, in: text).map { [$0.start, $0.end] } ?? [] == (number >= 1 && number <= bounds.count ? [bounds[number - 1].start, bounds[number - 1].end] : []))
+        }
+        let file = SourceFile(path: "x", text: text)
+        let order = Array((0...(bounds.count + 1)).reversed()) + Array(0...(bounds.count + 1))
+        for number in order + order {
+            #expect(file.line(number) == expected(number), "line \(number) of \(text.debugDescription)")
+        }
+    }
+
+    /// The byte check lets through only text the scalar check would leave alone.
+    @Test(arguments: [
+        "plain", "", "é ü Ω 中文 😀", "\u{A0}nbsp", "\u{2027}\u{202F}\u{2070}", "tab\there", "nl\n", "\u{7F}", "\u{85}",
+        "\u{9F}", "\u{2028}", "\u{2029}", "\u{202A}x", "\u{202E}", "\u{2066}", "\u{2069}", "\u{1B}[2J", "\u{0}",
+    ])
+    func escapingIsUnchangedByTheByteCheck(_ text: String) {
+        let needs = text.unicodeScalars.contains(where: DisplayText.needsEscape)
+        if needs { #expect(DisplayText.mayNeedEscape(text)) }
+        #expect((DisplayText.escaped(text) != text) == needs)
+    }
+
+    /// A printable ASCII line is shown as written, the caret at its column (clamped).
+    @Test func asciiExcerptIsTheLineItself() {
+        let line = "  legal_fom: public_association"
+        for column in [-1, 0, 1, 3, 31, 32, 33, 99] {
+            let (text, caret) = Diagnostic.excerpt(line, column: column)
+            #expect(text == line)
+            #expect(caret == min(max(column - 1, 0), line.utf8.count))
+        }
+        #expect(Diagnostic.excerpt("a\tb", column: 3) == ("a b", 2))
+        #expect(Diagnostic.excerpt("é\u{1}", column: 2) == ("é\u{FFFD}", 1))
+        let long = String(repeating: "x", count: Diagnostic.maxLineWidth + 1)
+        #expect(Diagnostic.excerpt(long, column: 1).text.hasSuffix("…"))
+        #expect(Diagnostic.excerpt(String(long.dropLast()), column: 1).text == String(long.dropLast()))
+    }
+}
