@@ -48,11 +48,30 @@ public enum DisplayText {
         escaped(bounded(text, limit: limit))
     }
 
-    /// False when no scalar of `text` can need an escape, found over the UTF-8 bytes: every
-    /// such scalar is a byte below 0x20, 0x7F, or starts with 0xC2 (U+0080–U+009F) or 0xE2
-    /// (U+2028–U+2069). Paths and ids are checked for every diagnostic, most of them ASCII.
+    /// Whether a scalar of `text` needs an escape, found over the UTF-8 bytes (paths, ids and
+    /// titles are checked for every case and diagnostic): a byte below 0x20 or 0x7F, C2 80–9F
+    /// (U+0080–U+009F), E2 80 A8–AE (U+2028–U+202E) or E2 81 A6–A9 (U+2066–U+2069).
     static func mayNeedEscape(_ text: String) -> Bool {
-        text.utf8.contains { byte in byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
+        if let found = text.utf8.withContiguousStorageIfAvailable(needsEscape(bytes:)) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(needsEscape(bytes:))
+    }
+
+    private static func needsEscape(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x00..<0x20, 0x7F: return true
+            case 0xC2:
+                if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+            case 0xE2:
+                guard index + 2 < bytes.count else { continue }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x80, (0xA8...0xAE).contains(third) { return true }
+                if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

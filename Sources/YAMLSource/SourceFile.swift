@@ -49,6 +49,12 @@ public struct SourceFile: Sendable {
     private static func bounds<Bytes: RandomAccessCollection<UInt8>>(ofLine number: Int, in bytes: Bytes) -> (start: Int, end: Int)? where Bytes.Index == Int {
         var line = 1, lineStart = bytes.startIndex, offset = bytes.startIndex
         while offset != bytes.endIndex {
+            // Only these bytes can start a line break; the rest are skipped without a call.
+            let byte = bytes[offset]
+            guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else {
+                offset += 1
+                continue
+            }
             let breakLength = lineBreakLength(bytes, at: offset)
             if breakLength == 0 {
                 offset += 1
@@ -66,6 +72,12 @@ public struct SourceFile: Sendable {
         var bounds: [(start: Int, end: Int)] = []
         var lineStart = bytes.startIndex, offset = bytes.startIndex
         while offset != bytes.endIndex {
+            // Only these bytes can start a line break; the rest are skipped without a call.
+            let byte = bytes[offset]
+            guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else {
+                offset += 1
+                continue
+            }
             let breakLength = lineBreakLength(bytes, at: offset)
             if breakLength == 0 {
                 offset += 1

@@ -5,8 +5,9 @@ extension LawBuilder {
     /// zero, an overflow or a score outside 0–1 that only some dates reach is a load error at
     /// the indicator, not a silently unscored (or clamped) area at run time.
     /// `isGrade`: the expression is the 0–1 grade itself (not a quantity that `steps` grade).
-    func checkComputable(_ score: CompiledExpression, id: String, isGrade: Bool, runtime: LawRuntime, at scalar: YAMLScalar, file: SourceFile, sink: inout DiagnosticSink) {
-        for date in Self.changeDates(runtime) {
+    /// `dates`: ``changeDates(_:)`` of `runtime`.
+    func checkComputable(_ score: CompiledExpression, id: String, isGrade: Bool, runtime: LawRuntime, on dates: [Day], at scalar: YAMLScalar, file: SourceFile, sink: inout DiagnosticSink) {
+        for date in dates {
             var context = EvaluationContext(facts: [], runtime: runtime, asOf: date, lawDate: date)
             let value = try? score.evaluate(&context)
             if let fault = context.fault {

@@ -67,6 +67,8 @@ extension LawBuilder {
         indicatorScope.allowsFacts = false
         var indicators: [Indicator] = []
         var seen: [String: (SourceFile, SourceLocation)] = [:]
+        // The same for every indicator: worked out once.
+        let changeDates = Self.changeDates(runtime)
         for (file, node) in sections("indicators") {
             guard case .sequence(let sequence) = node else {
                 sink.error("`indicators` must be a list", in: file, at: node.location)
@@ -113,7 +115,7 @@ extension LawBuilder {
                     sink.error("an indicator score must be a number from 0 to 1 or a bool, but this is \(score.type)", in: file, at: scoreScalar.range.start)
                     continue
                 }
-                checkComputable(score, id: id, isGrade: steps == nil, runtime: runtime, at: scoreScalar, file: file, sink: &sink)
+                checkComputable(score, id: id, isGrade: steps == nil, runtime: runtime, on: changeDates, at: scoreScalar, file: file, sink: &sink)
                 indicators.append(Indicator(id: id, area: areaScalar.text, title: title, standard: standard, weight: weight, score: score, status: status, location: item.location))
                 if let steps { indicators[indicators.endIndex - 1].steps = steps }
             }
