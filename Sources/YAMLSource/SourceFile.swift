@@ -47,29 +47,29 @@ public struct SourceFile: Sendable {
     }
 
     private static func bounds<Bytes: RandomAccessCollection<UInt8>>(ofLine number: Int, in bytes: Bytes) -> (start: Int, end: Int)? where Bytes.Index == Int {
-        var line = 1, lineStart = bytes.startIndex, offset = bytes.startIndex
-        while offset != bytes.endIndex {
-            // Only these bytes can start a line break; the rest are skipped without a call.
-            let byte = bytes[offset]
-            guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else {
-                offset += 1
-                continue
-            }
-            let breakLength = lineBreakLength(bytes, at: offset)
-            if breakLength == 0 {
-                offset += 1
-                continue
-            }
-            if line == number { return (lineStart, offset) }
+        var line = 0
+        var found: (start: Int, end: Int)?
+        forEachLine(in: bytes) { start, end in
             line += 1
-            offset += breakLength
-            lineStart = offset
+            guard line == number else { return true }
+            found = (start, end)
+            return false
         }
-        return line == number ? (lineStart, offset) : nil
+        return found
     }
 
     private static func lineBounds<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> [(start: Int, end: Int)] where Bytes.Index == Int {
         var bounds: [(start: Int, end: Int)] = []
+        forEachLine(in: bytes) { start, end in
+            bounds.append((start, end))
+            return true
+        }
+        return bounds
+    }
+
+    /// Calls `body` with each line's bounds in order (the last line has no break; an empty
+    /// one after a final break still counts) until it returns false.
+    private static func forEachLine<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, _ body: (Int, Int) -> Bool) where Bytes.Index == Int {
         var lineStart = bytes.startIndex, offset = bytes.startIndex
         while offset != bytes.endIndex {
             // Only these bytes can start a line break; the rest are skipped without a call.
@@ -83,12 +83,11 @@ public struct SourceFile: Sendable {
                 offset += 1
                 continue
             }
-            bounds.append((lineStart, offset))
+            guard body(lineStart, offset) else { return }
             offset += breakLength
             lineStart = offset
         }
-        bounds.append((lineStart, offset))
-        return bounds
+        _ = body(lineStart, offset)
     }
 
     /// Builds a diagnostic for this file, capturing the source line at `location`.

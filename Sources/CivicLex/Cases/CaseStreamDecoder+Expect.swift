@@ -10,32 +10,33 @@ extension CaseStreamDecoder {
         guard start.kind == .mappingStart else { throw NotOrdinary() }
         var expectation = Expectation()
         var seen: UInt8 = 0
-        while true {
-            let key = try next()
-            if key.kind == .mappingEnd { break }
-            guard key.kind == .scalar else { throw NotOrdinary() }
-            let bit: UInt8 =
-                key.textEquals("violations") ? 1 : key.textEquals("absent") ? 2 : key.textEquals("outcomes") ? 4
-                : key.textEquals("missing") ? 8 : key.textEquals("due") ? 16 : key.textEquals("sanctions") ? 32
-                : key.textEquals("scores") ? 64 : 0
-            guard bit != 0, seen & bit == 0 else { throw NotOrdinary() }
-            seen |= bit
+        while let key = try nextKey(of: Self.expectKeys, seen: &seen) {
             let value = try next()
             // A null section is left out, as `MappingReader.node` leaves it.
             if value.isNull { continue }
-            switch bit {
-            case 1: expectation.violations = try ruleClaims(value)
-            case 2: expectation.absent = try ruleClaims(value)
-            case 4: expectation.outcomes = try outcomeClaims(value)
-            case 8: expectation.missing = try missingClaims(value)
-            case 16: expectation.due = try dueClaims(value)
+            switch key.index {
+            case 0: expectation.violations = try ruleClaims(value)
+            case 1: expectation.absent = try ruleClaims(value)
+            case 2:
+                expectation.outcomes = try ruleKeyed(value) { id, location, item throws(NotOrdinary) in
+                    guard item.kind == .scalar, let outcome = Outcome(rawValue: item.text) else { throw NotOrdinary() }
+                    return .init(ruleID: id, outcome: outcome, location: location)
+                }
+            case 3: expectation.missing = try missingClaims(value)
+            case 4:
+                expectation.due = try ruleKeyed(value) { id, location, item throws(NotOrdinary) in
+                    guard item.kind == .scalar, let day = Day(isoBytes: item.bytes) else { throw NotOrdinary() }
+                    return .init(ruleID: id, day: day, location: location)
+                }
             default:
                 guard let node = subtree(from: value) else { throw NotOrdinary() }
-                if bit == 32 { expectSanctions = node } else { expectScores = node }
+                if key.index == 5 { expectSanctions = node } else { expectScores = node }
             }
         }
         self.expectation = expectation
     }
+
+    static let expectKeys: [StaticString] = ["violations", "absent", "outcomes", "missing", "due", "sanctions", "scores"]
 
     /// A rule id or a list of them.
     private mutating func ruleClaims(_ value: YAMLEvent) throws(NotOrdinary) -> [Expectation.RuleClaim] {
@@ -56,14 +57,13 @@ extension CaseStreamDecoder {
         return .init(ruleID: id, location: event.start)
     }
 
-    private mutating func outcomeClaims(_ value: YAMLEvent) throws(NotOrdinary) -> [Expectation.OutcomeClaim] {
+    /// A mapping of rule ids, each value a scalar read by `claim`.
+    private mutating func ruleKeyed<Claim>(_ value: YAMLEvent, _ claim: (String, SourceLocation, YAMLEvent) throws(NotOrdinary) -> Claim) throws(NotOrdinary) -> [Claim] {
         guard value.kind == .mappingStart else { throw NotOrdinary() }
-        var claims: [Expectation.OutcomeClaim] = []
+        var claims: [Claim] = []
         var seenIDs: [String] = []
         while let key = try nextRuleKey(seen: &seenIDs) {
-            let item = try next()
-            guard item.kind == .scalar, let outcome = Outcome(rawValue: item.text) else { throw NotOrdinary() }
-            claims.append(.init(ruleID: key.id, outcome: outcome, location: key.location))
+            claims.append(try claim(key.id, key.location, try next()))
         }
         return claims
     }
@@ -90,18 +90,6 @@ extension CaseStreamDecoder {
                 throw NotOrdinary()
             }
             claims.append(.init(ruleID: key.id, facts: facts, location: key.location))
-        }
-        return claims
-    }
-
-    private mutating func dueClaims(_ value: YAMLEvent) throws(NotOrdinary) -> [Expectation.DueClaim] {
-        guard value.kind == .mappingStart else { throw NotOrdinary() }
-        var claims: [Expectation.DueClaim] = []
-        var seenIDs: [String] = []
-        while let key = try nextRuleKey(seen: &seenIDs) {
-            let item = try next()
-            guard item.kind == .scalar, let day = Day(isoBytes: item.bytes) else { throw NotOrdinary() }
-            claims.append(.init(ruleID: key.id, day: day, location: key.location))
         }
         return claims
     }

@@ -71,26 +71,32 @@ struct CaseStreamDecoder: ~Copyable {
         return event
     }
 
+    static let rootKeys: [StaticString] = ["case", "facts", "expect"]
+    static let headerKeys: [StaticString] = ["id", "title", "as_of", "areas", "notes"]
+
+    /// The next key of a mapping whose keys are among `names`, each at most once (`seen`
+    /// holds a bit per name): its index in `names` and where it is written; nil at the end.
+    mutating func nextKey(of names: [StaticString], seen: inout UInt8) throws(NotOrdinary) -> (index: Int, start: SourceLocation)? {
+        let key = try next()
+        if key.kind == .mappingEnd { return nil }
+        guard key.kind == .scalar, let index = names.firstIndex(where: key.textEquals), seen & (1 << index) == 0 else { throw NotOrdinary() }
+        seen |= 1 << index
+        return (index, key.start)
+    }
+
     /// Reads the whole document: a mapping of `case`, `facts` and `expect`, then the end of the stream.
     mutating func decode() throws(NotOrdinary) {
         let root = try next()
         guard root.kind == .mappingStart else { throw NotOrdinary() }
         rootLocation = root.start
         var seen: UInt8 = 0
-        while true {
-            let key = try next()
-            if key.kind == .mappingEnd { break }
-            guard key.kind == .scalar else { throw NotOrdinary() }
-            let bit: UInt8 = key.textEquals("case") ? 1 : key.textEquals("facts") ? 2 : key.textEquals("expect") ? 4 : 0
-            guard bit != 0, seen & bit == 0 else { throw NotOrdinary() }
-            seen |= bit
-            let keyStart = key.start
+        while let key = try nextKey(of: Self.rootKeys, seen: &seen) {
             let value = try next()
-            switch bit {
-            case 1:
+            switch key.index {
+            case 0:
                 try decodeHeader(value)
-            case 2:
-                factsKey = keyStart
+            case 1:
+                factsKey = key.start
                 factsValue = value.start
                 if value.kind == .mappingStart {
                     try decodeFacts(in: 0)
@@ -108,32 +114,24 @@ struct CaseStreamDecoder: ~Copyable {
     private mutating func decodeHeader(_ start: YAMLEvent) throws(NotOrdinary) {
         guard start.kind == .mappingStart else { throw NotOrdinary() }
         var seen: UInt8 = 0
-        while true {
-            let key = try next()
-            if key.kind == .mappingEnd { break }
-            guard key.kind == .scalar else { throw NotOrdinary() }
-            let bit: UInt8 =
-                key.textEquals("id") ? 1 : key.textEquals("title") ? 2 : key.textEquals("as_of") ? 4
-                : key.textEquals("areas") ? 8 : key.textEquals("notes") ? 16 : 0
-            guard bit != 0, seen & bit == 0 else { throw NotOrdinary() }
-            seen |= bit
+        while let key = try nextKey(of: Self.headerKeys, seen: &seen) {
             let value = try next()
-            if bit == 8 {
+            if key.index == 3 {
                 try decodeAreas(value)
                 continue
             }
             guard value.kind == .scalar else { throw NotOrdinary() }
-            if bit == 4 {
+            if key.index == 2 {
                 guard !value.isNull, let day = Day(isoBytes: value.bytes) else { throw NotOrdinary() }
                 asOf = day
                 asOfLocation = value.start
                 continue
             }
             guard !value.isNull else { continue }
-            switch bit {
+            switch key.index {
             // Shown in every report: control characters escaped, length bounded.
-            case 1: id = DisplayText.safe(value.text)
-            case 2: title = DisplayText.safe(value.text, limit: 500)
+            case 0: id = DisplayText.safe(value.text)
+            case 1: title = DisplayText.safe(value.text, limit: 500)
             default: notes = value.text
             }
         }
