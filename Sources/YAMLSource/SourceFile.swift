@@ -19,9 +19,9 @@ public struct SourceFile: Sendable {
     /// has no such line.
     ///
     /// Line breaks are the ones libyaml counts (LF, CR, CRLF, NEL, LS, PS) so that
-    /// line numbers from the parser select the line the parser meant. The first few calls
-    /// scan only up to the line (most files quote one or two); later ones share a line
-    /// table built once, so a file with many diagnostics costs linear time, not quadratic.
+    /// line numbers from the parser select the line the parser meant. The line table is
+    /// built as far as the lines asked for (a warning near the top scans only the top) and
+    /// shared by every later call, so a file with many diagnostics costs linear time.
     public func line(_ number: Int) -> String? {
         guard number >= 1, let (start, end) = lines.bounds(ofLine: number, in: text) else { return nil }
         let utf8 = text.utf8
@@ -33,44 +33,33 @@ public struct SourceFile: Sendable {
     /// trailing break, and an empty last "line" after a final newline still counts, because
     /// libyaml can point at it (e.g. end of input).
     static func lineBounds(of text: String) -> [(start: Int, end: Int)] {
-        // Over the contiguous UTF-8 bytes: indexing `String.UTF8View` per byte is several
-        // times slower, and every case with a warning builds this table.
-        if let bounds = text.utf8.withContiguousStorageIfAvailable(lineBounds(of:)) { return bounds }
-        return lineBounds(of: Array(text.utf8))
-    }
-
-    /// The bounds of line `number` (1-based) as `lineBounds(of:)` gives them, scanning no
-    /// further than its end.
-    static func bounds(ofLine number: Int, in text: String) -> (start: Int, end: Int)? {
-        if let bounds = text.utf8.withContiguousStorageIfAvailable({ bounds(ofLine: number, in: $0) }) { return bounds }
-        return bounds(ofLine: number, in: Array(text.utf8))
-    }
-
-    private static func bounds<Bytes: RandomAccessCollection<UInt8>>(ofLine number: Int, in bytes: Bytes) -> (start: Int, end: Int)? where Bytes.Index == Int {
-        var line = 0
-        var found: (start: Int, end: Int)?
-        forEachLine(in: bytes) { start, end in
-            line += 1
-            guard line == number else { return true }
-            found = (start, end)
-            return false
-        }
-        return found
-    }
-
-    private static func lineBounds<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> [(start: Int, end: Int)] where Bytes.Index == Int {
         var bounds: [(start: Int, end: Int)] = []
-        forEachLine(in: bytes) { start, end in
-            bounds.append((start, end))
-            return true
-        }
+        _ = extendLines(&bounds, from: 0, toCount: .max, in: text)
         return bounds
     }
 
-    /// Calls `body` with each line's bounds in order (the last line has no break; an empty
-    /// one after a final break still counts) until it returns false.
-    private static func forEachLine<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, _ body: (Int, Int) -> Bool) where Bytes.Index == Int {
-        var lineStart = bytes.startIndex, offset = bytes.startIndex
+    /// Appends to `bounds` the lines from the one starting at UTF-8 offset `start` until it
+    /// holds `count` lines; returns where the next line starts, or nil once every line is in.
+    static func extendLines(_ bounds: inout [(start: Int, end: Int)], from start: Int, toCount count: Int, in text: String) -> Int? {
+        func extend<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int? where Bytes.Index == Int {
+            forEachLine(in: bytes, from: start) { lineStart, lineEnd in
+                bounds.append((lineStart, lineEnd))
+                return bounds.count < count
+            }
+        }
+        // Over the contiguous UTF-8 bytes: indexing `String.UTF8View` per byte is several
+        // times slower, and every case with a warning scans some of its lines.
+        if let next = text.utf8.withContiguousStorageIfAvailable(extend) { return next }
+        return extend(Array(text.utf8))
+    }
+
+    /// Calls `body` with the bounds of each line from the one starting at `start`, in order,
+    /// until it returns false; returns where the line after the last one passed starts, or
+    /// nil once the last line is passed (it has no break; an empty one after a final break
+    /// still counts, because libyaml can point at it).
+    @discardableResult
+    private static func forEachLine<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Int, _ body: (Int, Int) -> Bool) -> Int? where Bytes.Index == Int {
+        var lineStart = start, offset = start
         while offset != bytes.endIndex {
             // Only these bytes can start a line break; the rest are skipped without a call.
             let byte = bytes[offset]
@@ -83,11 +72,13 @@ public struct SourceFile: Sendable {
                 offset += 1
                 continue
             }
-            guard body(lineStart, offset) else { return }
+            let more = body(lineStart, offset)
             offset += breakLength
             lineStart = offset
+            guard more else { return lineStart }
         }
         _ = body(lineStart, offset)
+        return nil
     }
 
     /// Builds a diagnostic for this file, capturing the source line at `location`.
@@ -141,26 +132,23 @@ public struct SourceFile: Sendable {
     }
 }
 
-/// The lazily built, thread-safe line table of one ``SourceFile``.
+/// The lazily built, thread-safe line table of one ``SourceFile``: lines are added as far
+/// as a lookup needs, each scanned once.
 private final class LineTable: Sendable {
-    /// Lines looked up by a scan before the table is built: enough for the warnings of a
-    /// typical case, few enough that many diagnostics still cost linear time.
-    private static let scansBeforeTable = 4
+    private struct State {
+        var bounds: [(start: Int, end: Int)] = []
+        /// Where the line after the last one in `bounds` starts; nil once every line is in.
+        var next: Int? = 0
+    }
 
-    private let state = Mutex<(scans: Int, table: [(start: Int, end: Int)]?)>((0, nil))
+    private let state = Mutex(State())
 
     func bounds(ofLine number: Int, in text: String) -> (start: Int, end: Int)? {
-        let table = state.withLock { state -> [(start: Int, end: Int)]? in
-            if let table = state.table { return table }
-            guard state.scans >= Self.scansBeforeTable else {
-                state.scans += 1
-                return nil
+        state.withLock { state in
+            if number > state.bounds.count, let next = state.next {
+                state.next = SourceFile.extendLines(&state.bounds, from: next, toCount: number, in: text)
             }
-            let built = SourceFile.lineBounds(of: text)
-            state.table = built
-            return built
+            return number <= state.bounds.count ? state.bounds[number - 1] : nil
         }
-        guard let table else { return SourceFile.bounds(ofLine: number, in: text) }
-        return number <= table.count ? table[number - 1] : nil
     }
 }
