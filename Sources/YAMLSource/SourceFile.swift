@@ -41,7 +41,7 @@ public struct SourceFile: Sendable {
     /// Appends to `bounds` the lines from the one starting at UTF-8 offset `start` until it
     /// holds `count` lines; returns where the next line starts, or nil once every line is in.
     static func extendLines(_ bounds: inout [(start: Int, end: Int)], from start: Int, toCount count: Int, in text: String) -> Int? {
-        func extend<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int? where Bytes.Index == Int {
+        func extend(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
             forEachLine(in: bytes, from: start) { lineStart, lineEnd in
                 bounds.append((lineStart, lineEnd))
                 return bounds.count < count
@@ -50,7 +50,7 @@ public struct SourceFile: Sendable {
         // Over the contiguous UTF-8 bytes: indexing `String.UTF8View` per byte is several
         // times slower, and every case with a warning scans some of its lines.
         if let next = text.utf8.withContiguousStorageIfAvailable(extend) { return next }
-        return extend(Array(text.utf8))
+        return Array(text.utf8).withUnsafeBufferPointer(extend)
     }
 
     /// Calls `body` with the bounds of each line from the one starting at `start`, in order,
@@ -58,9 +58,19 @@ public struct SourceFile: Sendable {
     /// nil once the last line is passed (it has no break; an empty one after a final break
     /// still counts, because libyaml can point at it).
     @discardableResult
-    private static func forEachLine<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Int, _ body: (Int, Int) -> Bool) -> Int? where Bytes.Index == Int {
+    private static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Bool) -> Int? {
         var lineStart = start, offset = start
+        // Bytes before this offset are looked at one by one; from it, eight at a time.
+        var wordFrom = start
         while offset != bytes.endIndex {
+            if offset >= wordFrom, let base = bytes.baseAddress {
+                // Skips eight bytes at a time while none of them can start a line break.
+                while bytes.endIndex - offset >= 8, !mayStartBreak(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
+                    offset += 8
+                }
+                wordFrom = offset + 8
+                if offset == bytes.endIndex { break }
+            }
             // Only these bytes can start a line break; the rest are skipped without a call.
             let byte = bytes[offset]
             guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else {
@@ -106,6 +116,16 @@ public struct SourceFile: Sendable {
             location: location,
             sourceLine: location.flatMap { line($0.line) }
         )
+    }
+
+    /// Whether one of the eight bytes of `word` is LF, CR, or the lead byte of NEL (C2) or
+    /// LS/PS (E2): a byte-wise "has zero" test on the word XORed with each.
+    private static func mayStartBreak(_ word: UInt64) -> Bool {
+        func hasByte(_ byte: UInt8) -> Bool {
+            let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        }
+        return hasByte(0x0A) || hasByte(0x0D) || hasByte(0xC2) || hasByte(0xE2)
     }
 
     /// Number of bytes of the line break starting at `index`, or 0 if none starts there.

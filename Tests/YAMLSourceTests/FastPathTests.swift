@@ -7,7 +7,30 @@ struct FastPathTests {
     static let texts = [
         "", "\n", "a", "a\nb", "a\n", "a\r\nb\rc\n", "one\u{85}two\u{2028}three\u{2029}four",
         "\u{FEFF}bom\nx", "é\nÿ\u{A0}\n\u{2027}\u{202F}", "a\n\n\nb\r\n\r\n", "\r\r\n\n",
-    ]
+    ] + (0..<20).map { shift in
+        // Every kind of break and near miss at every offset in an eight-byte word.
+        String(repeating: "x", count: shift) + "key: value\nnext\r\nlong line without a break at all\u{85}é\u{2028}\u{2029}\u{2027}\u{A0}\u{C2}\r"
+            + String(repeating: "y", count: 17 + shift) + "\n" + String(repeating: "z", count: shift)
+    }
+
+    /// The lines of `text` as libyaml counts them, scalar by scalar: the reference.
+    static func referenceLines(_ text: String) -> [String] {
+        var lines: [String] = [], current = "", previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if previousWasCR, scalar == "\n" {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+                lines.append(current)
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        return lines + [current]
+    }
 
     /// Lines looked up in any order, past the last line too, as the whole table gives them,
     /// whether the table was built to them or beyond.
@@ -15,9 +38,11 @@ struct FastPathTests {
     func lineScansAgreeWithTheLineTable(_ text: String) {
         let bounds = SourceFile.lineBounds(of: text)
         let utf8 = Array(text.utf8)
+        let reference = Self.referenceLines(text)
+        #expect(bounds.map { String(decoding: utf8[$0.start..<$0.end], as: UTF8.self) } == reference)
         func expected(_ number: Int) -> String? {
-            guard number >= 1, number <= bounds.count else { return nil }
-            let line = String(decoding: utf8[bounds[number - 1].start..<bounds[number - 1].end], as: UTF8.self)
+            guard number >= 1, number <= reference.count else { return nil }
+            let line = reference[number - 1]
             return line.unicodeScalars.first == "\u{FEFF}" ? String(line.unicodeScalars.dropFirst()) : line
         }
         let numbers = Array(0...(bounds.count + 1))
