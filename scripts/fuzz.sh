@@ -28,7 +28,7 @@ out=.build-fuzz/fuzz
 work=$out/$target
 mkdir -p "$work/modules" "$work/corpus" "$work/artifacts" "$work/seeds"
 
-flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g
+flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -enable-testing
        -enable-upcoming-feature ExistentialAny -enable-upcoming-feature InternalImportsByDefault
        -I Sources/CLibYAML -I "$work/modules")
 
