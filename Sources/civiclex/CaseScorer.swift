@@ -22,6 +22,10 @@ struct ScoreRow: Sendable {
     var warnings: [String] = []
     /// The full assessment as JSON, for `--format jsonl`.
     var json: String?
+    /// The row as written, and its warnings as one block: formatted in the lane that scored
+    /// the case, so the thread that writes the output only writes.
+    var line = ""
+    var warningText = ""
 }
 
 /// Loads, evaluates and summarises one case; never throws, so a bad case is one error row.
@@ -39,6 +43,8 @@ struct CaseScorer: Sendable {
     let loader: CaseLoader
     /// `--strict`: a case with warnings becomes an error row.
     var strict = false
+    /// The language rows are written in.
+    var language = ReportLanguage.english
 
     init(evaluator: Evaluator, limits: YAMLLimits, asOf: Day?, format: Score.Format, failOn: Severity?) {
         var evaluator = evaluator
@@ -50,6 +56,17 @@ struct CaseScorer: Sendable {
         self.asOf = asOf
         self.format = format
         self.failOn = failOn
+    }
+
+    /// `score(_:)`, with the output line and warnings formatted here rather than by the writer;
+    /// the texts only the writer needs are dropped, so they are freed on this thread.
+    func scoreFormatted(_ path: String) -> ScoreRow {
+        var row = score(path)
+        row.line = ScoreTable.row(row, format: format, law: law, language: language)
+        row.warningText = row.warnings.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
+        row.warnings = []
+        row.json = nil
+        return row
     }
 
     func score(_ path: String) -> ScoreRow {

@@ -55,14 +55,18 @@ enum ParallelMap {
     }
 }
 
-/// One value per parallel lane: lane 0 gets `first`, every other lane a value it makes on its
-/// first use, so lanes that never run cost nothing and the copies are made in parallel.
+/// One value per parallel lane: lane 0 gets `first`, the next lanes any `preloaded` values, and
+/// every other lane a value it makes on its first use, so lanes that never run cost nothing and
+/// the copies are made in parallel.
 final class PerLane<Value: Sendable>: Sendable {
     private let values: Mutex<[Value?]>
     private let make: @Sendable () -> Value
 
-    init(lanes: Int, first: Value, make: @escaping @Sendable () -> Value) {
-        values = Mutex([first] + Array(repeating: nil, count: max(lanes - 1, 0)))
+    /// `preloaded` values serve lanes 1, 2, … in order (a `nil` one is made on first use).
+    init(lanes: Int, first: Value, preloaded: [Value?] = [], make: @escaping @Sendable () -> Value) {
+        var initial = [first] + Array(repeating: nil, count: max(lanes - 1, 0))
+        for (offset, value) in preloaded.enumerated() where offset + 1 < initial.count { initial[offset + 1] = value }
+        values = Mutex(initial)
         self.make = make
     }
 

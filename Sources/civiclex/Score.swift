@@ -45,33 +45,35 @@ struct Score: AsyncParsableCommand {
 
     func run() async throws {
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let options = ruleOptions, limits = ruleOptions.limits
+        // Each lane scores with its own copy of the compiled law: lanes sharing one would contend
+        // on its reference counts. The copies for the other cores load alongside the first.
+        async let preloaded = Self.lawCopies(options, count: min(jobs, ProcessInfo.processInfo.activeProcessorCount) - 1)
         let law = try ruleOptions.load()
         let asOfDay = asOf.flatMap { Day(iso: $0) }
         let (format, failOn) = (format, failOn.severity)
-        // One copy of the compiled law per lane, loaded by the lane itself (see ParallelMap).
-        let options = ruleOptions, limits = ruleOptions.limits
         let strict = ruleOptions.inputLimits.strict
-        var first = CaseScorer(evaluator: options.evaluator(for: law), limits: limits, asOf: asOfDay, format: format, failOn: failOn)
-        first.strict = strict
-        let scorers = PerLane(lanes: jobs, first: first) {
-            let copy = options.loadCopy() ?? law
-            var scorer = CaseScorer(evaluator: options.evaluator(for: copy), limits: limits, asOf: asOfDay, format: format, failOn: failOn)
+        let language = try options.language(for: law)
+        @Sendable func scorer(_ law: Law) -> CaseScorer {
+            var scorer = CaseScorer(evaluator: options.evaluator(for: law), limits: limits, asOf: asOfDay, format: format, failOn: failOn)
             scorer.strict = strict
+            scorer.language = language
             return scorer
+        }
+        let scorers = PerLane(lanes: jobs, first: scorer(law), preloaded: await preloaded.map { $0.map(scorer) }) {
+            scorer(options.loadCopy() ?? law)
         }
         var sink = try OutputSink(path: output)
         let showsProgress = !quiet && Terminal.progressAllowed
         // Counting first costs a directory walk; paths streamed on standard input stay uncounted.
         let total = showsProgress && !CasePaths.readsStandardInput(paths) ? CasePaths(paths).reduce(0) { count, _ in count + 1 } : nil
         let progress = ProgressReporter(total: total, enabled: showsProgress)
-        let language = try options.language(for: law)
         var summary = ScoreSummary(areas: law.areas.map(\.id), language: language)
         try sink.write(ScoreTable.header(format, law: law, language: language))
-        try await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].score(path) }) { row in
+        try await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].scoreFormatted(path) }) { row in
             summary.add(row)
-            // One write per case, not per warning.
-            if !row.warnings.isEmpty { Terminal.printError(row.warnings.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()) }
-            try sink.write(ScoreTable.row(row, format: format, law: law, language: language))
+            if !row.warningText.isEmpty { Terminal.printError(row.warningText, newline: false) }
+            try sink.write(row.line)
             progress.advance()
         }
         progress.finish()
@@ -80,5 +82,17 @@ struct Score: AsyncParsableCommand {
         if !quiet { Terminal.printError(summary.description) }
         if summary.errors > 0 { throw ExitCode(2) }
         if summary.failing > 0 { throw ExitCode(1) }
+    }
+
+    /// `count` more copies of the rule set, loaded at once on the other cores; `nil` where one
+    /// fails to load (its lane then shares the first copy).
+    private static func lawCopies(_ options: RuleOptions, count: Int) async -> [Law?] {
+        guard count > 0 else { return [] }
+        return await withTaskGroup(of: (Int, Law?).self) { group in
+            for index in 0..<count { group.addTask { (index, options.loadCopy()) } }
+            var copies = [Law?](repeating: nil, count: count)
+            for await (index, copy) in group { copies[index] = copy }
+            return copies
+        }
     }
 }
