@@ -138,12 +138,16 @@ struct CaseComparer: Sendable {
     /// The evaluators' laws, stored so the per-case path does not copy them out.
     let before: Law
     let after: Law
+    /// Made once: a loader holds a copy of the law, and copying it per case costs a retain per field.
+    private let loader: CaseLoader
 
     init(before: Evaluator, after: Evaluator, beforeDate: Day?, afterDate: Day?, limits: YAMLLimits) {
         // A comparison reports outcomes and rule titles, never rendered messages or sanctions.
         var before = before, after = after
         before.rendersFindings = false
         after.rendersFindings = false
+        before.recordsReasons = false
+        after.recordsReasons = false
         beforeEvaluator = before
         afterEvaluator = after
         self.before = before.law
@@ -151,11 +155,12 @@ struct CaseComparer: Sendable {
         self.beforeDate = beforeDate
         self.afterDate = afterDate
         self.limits = limits
+        loader = CaseLoader(law: before.law, limits: limits)
     }
 
     func compare(_ path: String) -> Row {
         do {
-            let scenario = try CaseLoader(law: before, limits: limits).load(path: path)
+            let scenario = try loader.load(path: path)
             if strict, let warning = scenario.warnings.first {
                 return Row(path: path, comparison: nil, error: CaseScorer.oneLine(warning))
             }

@@ -6,6 +6,9 @@ public struct Evaluator: Sendable {
     /// Whether violations get their rendered message, remedy and sanctions; batch scoring
     /// that only counts outcomes turns this off.
     public var rendersFindings = true
+    /// Whether results carry their reasons and missing facts; a comparison, which reports only
+    /// outcomes, turns this off.
+    public var recordsReasons = true
     /// The report language: messages and remedies are rendered from the law's templates in it
     /// where it has them (English otherwise), with its dates and amounts.
     public var language = ReportLanguage.english
@@ -37,6 +40,7 @@ public struct Evaluator: Sendable {
         // One context per case, restarted per rule, so its buffers are allocated once.
         var context = EvaluationContext(facts: scenario.facts, runtime: law.runtime, asOf: scenario.asOf, lawDate: scenario.asOf, tracing: trace, budget: budget)
         context.lawDateOverride = lawDate
+        context.recordsMissing = recordsReasons
         var collector = ResultCollector(evaluator: self, caseAreas: scenario.areas, results: results)
         law.rules.withUnsafeBufferPointer { rules in
             guard let first = rules.baseAddress else { return }

@@ -16,6 +16,13 @@ extension Evaluator {
     /// verdict was decided in.
     func result(for rule: borrowing Rule, item: VerdictItem, _ verdict: Verdict, caseAreas: [String]?, steps: [TraceStep], context: inout EvaluationContext) -> RuleResult {
         let label = item.label
+        if !recordsReasons, !rendersFindings {
+            var dueDate: Day?
+            if case .pending(_, let due) = verdict { dueDate = due }
+            if case .violation(_, let due) = verdict { dueDate = due }
+            // Outcomes only: no reason, missing fact or text is built.
+            return result(rule, item: label, verdict.outcome, lawDate: verdict.lawDate, dueDate: dueDate, trace: steps)
+        }
         do {
             switch verdict {
             case .outsideAreas:
