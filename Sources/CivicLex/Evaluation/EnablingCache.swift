@@ -46,18 +46,9 @@ final class EnablingCache: Sendable {
         switch node {
         case .parameter(let index, _): parameters.insert(index)
         case .asOf, .lawDate, .call(.mci, _): readsDate = true
-        case .constant, .fact, .local: break
-        case .field(let base, _, _), .not(let base), .negate(let base), .has(let base), .traced(_, let base):
-            scan(base, parameters: &parameters, readsDate: &readsDate)
-        case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(_, let lhs, let rhs), .arithmetic(_, let lhs, let rhs, _),
-             .membership(let lhs, let rhs, _), .quantifier(_, let lhs, _, let rhs):
-            scan(lhs, parameters: &parameters, readsDate: &readsDate)
-            scan(rhs, parameters: &parameters, readsDate: &readsDate)
-        case .conditional(let condition, let whenTrue, let whenFalse):
-            for part in [condition, whenTrue, whenFalse] { scan(part, parameters: &parameters, readsDate: &readsDate) }
-        case .list(let items), .call(_, let items):
-            for item in items { scan(item, parameters: &parameters, readsDate: &readsDate) }
+        default: break
         }
+        for child in node.children { scan(child, parameters: &parameters, readsDate: &readsDate) }
     }
 }
 

@@ -26,6 +26,21 @@ indirect enum Compiled: Sendable {
     case traced(id: Int, Compiled)
 }
 
+extension Compiled {
+    /// The node's operands, in evaluation order.
+    var children: [Compiled] {
+        switch self {
+        case .constant, .fact, .local, .parameter, .asOf, .lawDate: []
+        case .field(let base, _, _), .not(let base), .negate(let base), .has(let base), .traced(_, let base): [base]
+        case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(_, let lhs, let rhs), .arithmetic(_, let lhs, let rhs, _),
+             .membership(let lhs, let rhs, _), .quantifier(_, let lhs, _, let rhs):
+            [lhs, rhs]
+        case .conditional(let condition, let whenTrue, let whenFalse): [condition, whenTrue, whenFalse]
+        case .list(let items), .call(_, let items): items
+        }
+    }
+}
+
 enum Quantifier: String, Sendable {
     case any, all, count, sum
 }
