@@ -140,6 +140,8 @@ struct CaseComparer: Sendable {
     let after: Law
     /// Made once: a loader holds a copy of the law, and copying it per case costs a retain per field.
     private let loader: CaseLoader
+    /// The two laws' rule ids numbered once, not per case.
+    private let slots: ComparisonRuleSlots
 
     init(before: Evaluator, after: Evaluator, beforeDate: Day?, afterDate: Day?, limits: YAMLLimits) {
         // A comparison reports outcomes and rule titles, never rendered messages or sanctions.
@@ -156,6 +158,7 @@ struct CaseComparer: Sendable {
         self.afterDate = afterDate
         self.limits = limits
         loader = CaseLoader(law: before.law, limits: limits)
+        slots = ComparisonRuleSlots(before: before.law, after: after.law)
     }
 
     func compare(_ path: String) -> Row {
@@ -166,7 +169,7 @@ struct CaseComparer: Sendable {
             }
             let old = beforeEvaluator.assess(scenario, lawDate: beforeDate)
             let new = afterEvaluator.assess(scenario, lawDate: afterDate)
-            return Row(path: path, comparison: CaseComparison(before: old, after: new, beforeLaw: before, afterLaw: after), error: nil)
+            return Row(path: path, comparison: CaseComparison(before: old, after: new, beforeLaw: before, afterLaw: after, slots: slots), error: nil)
         } catch {
             return Row(path: path, comparison: nil, error: error.diagnostics.first.map { CaseScorer.oneLine($0) } ?? "\(path): error: unreadable case")
         }

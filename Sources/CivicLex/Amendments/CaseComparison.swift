@@ -54,55 +54,110 @@ public struct CaseComparison: Sendable {
 
     private let findingsDelta: Int
 
-    private struct FindingKey: Hashable {
-        let ruleID: String
-        let item: String?
-        let outcome: Outcome
-    }
-
     /// Compares two assessments of the same case.
     public init(before: Assessment, after: Assessment, beforeLaw: Law, afterLaw: Law) {
+        self.init(before: before, after: after, beforeLaw: beforeLaw, afterLaw: afterLaw, slots: ComparisonRuleSlots(before: beforeLaw, after: afterLaw))
+    }
+
+    /// Compares two assessments of the same case, with the laws' rule slots numbered once for a
+    /// whole run rather than per case.
+    public init(before: Assessment, after: Assessment, beforeLaw: Law, afterLaw: Law, slots: ComparisonRuleSlots) {
         caseID = before.caseID
         path = before.path
         self.before = before
         self.after = after
-        let isFinding = { (result: RuleResult) in result.outcome == .violation }
-        func findings(_ assessment: Assessment, _ law: Law) -> [FindingKey: FindingChange] {
-            var map: [FindingKey: FindingChange] = [:]
-            for result in assessment.results where isFinding(result) {
-                map[FindingKey(ruleID: result.ruleID, item: result.item, outcome: result.outcome)] = FindingChange(
-                    ruleID: result.ruleID, item: result.item, outcome: result.outcome, title: law.rules[result.ruleIndex].title, ruleIndex: result.ruleIndex)
+        let (old, oldCount) = Self.violations(before.results, slotOf: slots.beforeSlots)
+        let (new, newCount) = Self.violations(after.results, slotOf: slots.afterSlots)
+        var gained: [FindingChange] = [], lost: [FindingChange] = []
+        // Both lists are sorted by (id, item): one merge finds what appears and what disappears.
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            if j == new.count || (i < old.count && old[i].precedes(new[j])) {
+                lost.append(old[i].change(ids: slots.ids, law: beforeLaw))
+                i += 1
+            } else if i == old.count || new[j].precedes(old[i]) {
+                gained.append(new[j].change(ids: slots.ids, law: afterLaw))
+                j += 1
+            } else {
+                i += 1
+                j += 1
             }
-            return map
         }
-        let old = findings(before, beforeLaw), new = findings(after, afterLaw)
-        let order = { (a: FindingChange, b: FindingChange) in (a.ruleID, a.item ?? "") < (b.ruleID, b.item ?? "") }
-        gained = new.filter { old[$0.key] == nil }.map(\.value).sorted(by: order)
-        lost = old.filter { new[$0.key] == nil }.map(\.value).sorted(by: order)
-        findingsDelta = after.results.count(where: isFinding) - before.results.count(where: isFinding)
+        self.gained = gained
+        self.lost = lost
+        findingsDelta = newCount - oldCount
         // Each rule's worst outcome over its items, rules in the order first met (before, then after).
-        var ruleIDs: [String] = []
-        var worstBefore: [String: Outcome] = [:], worstAfter: [String: Outcome] = [:]
-        for result in before.results {
-            if let worst = worstBefore[result.ruleID] {
-                worstBefore[result.ruleID] = min(worst, result.outcome)
+        var firstMet: [Int] = []
+        var worstBefore = [Outcome?](repeating: nil, count: slots.ids.count)
+        var worstAfter = worstBefore
+        // Results are read field by field, by index: copying a whole result costs a retain per string.
+        let beforeResults = before.results, afterResults = after.results
+        for index in beforeResults.indices {
+            let slot = slots.beforeSlots[beforeResults[index].ruleIndex], outcome = beforeResults[index].outcome
+            if let worst = worstBefore[slot] {
+                worstBefore[slot] = min(worst, outcome)
             } else {
-                worstBefore[result.ruleID] = result.outcome
-                ruleIDs.append(result.ruleID)
+                worstBefore[slot] = outcome
+                firstMet.append(slot)
             }
         }
-        for result in after.results {
-            if let worst = worstAfter[result.ruleID] {
-                worstAfter[result.ruleID] = min(worst, result.outcome)
+        for index in afterResults.indices {
+            let slot = slots.afterSlots[afterResults[index].ruleIndex], outcome = afterResults[index].outcome
+            if let worst = worstAfter[slot] {
+                worstAfter[slot] = min(worst, outcome)
             } else {
-                worstAfter[result.ruleID] = result.outcome
-                if worstBefore[result.ruleID] == nil { ruleIDs.append(result.ruleID) }
+                worstAfter[slot] = outcome
+                if worstBefore[slot] == nil { firstMet.append(slot) }
             }
         }
-        outcomeChanges = ruleIDs.compactMap { id in
-            let old = worstBefore[id], new = worstAfter[id]
-            return old == new ? nil : OutcomeChange(ruleID: id, before: old, after: new)
+        outcomeChanges = firstMet.compactMap { slot in
+            let old = worstBefore[slot], new = worstAfter[slot]
+            return old == new ? nil : OutcomeChange(ruleID: slots.ids[slot], before: old, after: new)
         }
+    }
+
+    /// One violation of an assessment, by its rule's slot.
+    private struct Violation {
+        let slot: Int
+        let item: String?
+        let ruleIndex: Int
+        /// Position in the assessment's results: of two violations of one rule and item, the later counts.
+        let position: Int
+
+        /// Id order, then item order with no item as the empty one, then no item before an empty one.
+        func precedes(_ other: Violation) -> Bool {
+            if slot != other.slot { return slot < other.slot }
+            let mine = item ?? "", theirs = other.item ?? ""
+            if mine != theirs { return mine < theirs }
+            return item == nil && other.item != nil
+        }
+
+        func change(ids: [String], law: Law) -> FindingChange {
+            FindingChange(ruleID: ids[slot], item: item, outcome: .violation, title: law.rules[ruleIndex].title, ruleIndex: ruleIndex)
+        }
+    }
+
+    /// An assessment's violations sorted by rule id and item, one per rule and item (the last met).
+    /// Also counts them all, repeats included.
+    private static func violations(_ results: [RuleResult], slotOf: [Int]) -> (list: [Violation], violationCount: Int) {
+        var list: [Violation] = []
+        for position in results.indices where results[position].outcome == .violation {
+            let ruleIndex = results[position].ruleIndex
+            list.append(Violation(slot: slotOf[ruleIndex], item: results[position].item, ruleIndex: ruleIndex, position: position))
+        }
+        let violationCount = list.count
+        guard list.count > 1 else { return (list, violationCount) }
+        list.sort { $0.precedes($1) || (!$1.precedes($0) && $0.position < $1.position) }
+        var unique: [Violation] = []
+        unique.reserveCapacity(list.count)
+        for violation in list {
+            if let last = unique.last, last.slot == violation.slot, last.item == violation.item {
+                unique[unique.count - 1] = violation
+            } else {
+                unique.append(violation)
+            }
+        }
+        return (unique, violationCount)
     }
 }
 
