@@ -45,6 +45,7 @@ struct Score: AsyncParsableCommand {
 
     func run() async throws {
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        MallocArenas.limit(to: max(2, jobs))
         let options = ruleOptions, limits = ruleOptions.limits
         // Each lane scores with its own copy of the compiled law: lanes sharing one would contend
         // on its reference counts. The copies for the other cores load alongside the first.
