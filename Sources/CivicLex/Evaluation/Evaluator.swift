@@ -66,7 +66,7 @@ public struct Evaluator: Sendable {
         return status
     }
 
-    func run(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Value? {
+    static func run(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Value? {
         guard context.trace != nil else { return try expression.evaluate(&context) }
         context.trace = [:]
         let value = try Interpreter.evaluate(expression.root, &context)
@@ -78,14 +78,14 @@ public struct Evaluator: Sendable {
     }
 
     /// `run` for a bool expression, unboxed when not tracing: `nil` is unknown.
-    func runBool(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Bool? {
+    static func runBool(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Bool? {
         if context.trace == nil { return try expression.evaluateBool(&context) }
         guard case .bool(let value)? = try run(expression, part, &context, &steps) else { return nil }
         return value
     }
 
     /// `run` for a date expression, unboxed when not tracing: `nil` is unknown.
-    func runDay(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Day? {
+    static func runDay(_ expression: CompiledExpression, _ part: String, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Day? {
         if context.trace == nil { return try expression.evaluateDay(&context) }
         guard case .date(let value)? = try run(expression, part, &context, &steps) else { return nil }
         return value

@@ -79,30 +79,33 @@ extension Evaluator {
             return
         }
         context.restart(budget: budget)
-        guard let iteration = rule.iteration else {
+        // The slot alone: copying the whole `Iteration` out retains each of its fields.
+        guard let listSlot = rule.listSlot else {
             let verdict = decide(rule, context: &context, steps: &steps)
             sink.record(rule, item: .wholeCase, verdict, steps: steps, context: &context)
             return
         }
-        guard case .list(let items)? = scenario.facts[iteration.listSlot] else {
-            sink.record(rule, item: .wholeCase, unstatedList(rule, iteration, context: &context), steps: steps, context: &context)
+        guard case .list(let items)? = scenario.facts[listSlot] else {
+            sink.record(rule, item: .wholeCase, unstatedList(rule, context: &context), steps: steps, context: &context)
             return
         }
         if items.isEmpty {
             sink.record(rule, item: .wholeCase, .emptyList, steps: steps, context: &context)
             return
         }
+        let decider = context.trace == nil ? rule.decider : nil
         for index in items.indices {
             context.locals.removeAll(keepingCapacity: true)
             context.locals.append(items[index])
             context.lawDate = scenario.asOf
-            var item = VerdictItem(list: iteration.listSlot, index: index, label: nil)
+            var item = VerdictItem(list: listSlot, index: index, label: nil)
             if case .record = items[index] {} else { item.isRecord = false }
             if Sink.needsLabels {
-                item.label = if case .record(let record) = items[index] { record.label } else { iteration.listPath }
+                item.label = if case .record(let record) = items[index] { record.label } else { rule.iteration?.listPath }
             }
             steps.removeAll(keepingCapacity: true)
-            let verdict = decide(rule, context: &context, steps: &steps)
+            // The decider read once per rule, not per item: each read retains it.
+            let verdict = decider.map { $0(&context, rule.inForceFrom, rule.inForceTo) } ?? decide(rule, context: &context, steps: &steps)
             sink.record(rule, item: item, verdict, steps: steps, context: &context)
         }
     }
@@ -110,7 +113,8 @@ extension Evaluator {
     /// The case does not state the list at all. Most lists enumerate the acts the case
     /// describes, so stating none describes none: the rule has nothing to judge. (The few facts
     /// every case should state are marked `essential` in the schema; loading warns about them.)
-    private func unstatedList(_ rule: borrowing Rule, _ iteration: Rule.Iteration, context: inout EvaluationContext) -> Verdict {
+    private func unstatedList(_ rule: borrowing Rule, context: inout EvaluationContext) -> Verdict {
+        guard let iteration = rule.iteration else { return .listNotDescribed }
         if let blankItem = iteration.blankItem {
             context.locals.removeAll(keepingCapacity: true)
             context.locals.append(blankItem)
@@ -124,36 +128,36 @@ extension Evaluator {
         return iteration.unstatedIsUnknown ? .listUnstated : .listNotDescribed
     }
 
-    /// Decides the rule for the case, or for the item bound as the first local.
+    /// Decides the rule for the case, or for the item bound as the first local: through the
+    /// rule's closure code, or through the interpreter when the context traces.
     func decide(_ rule: borrowing Rule, context: inout EvaluationContext, steps: inout [TraceStep]) -> Verdict {
+        if context.trace == nil { return rule.decider(&context, rule.inForceFrom, rule.inForceTo) }
+        return Self.decide(TracedRuleParts(rule: copy rule), inForceFrom: rule.inForceFrom, to: rule.inForceTo, context: &context, steps: &steps)
+    }
+
+    /// The decision, written once for both kinds of ``RuleParts``.
+    static func decide<Parts: RuleParts>(
+        _ parts: borrowing Parts, inForceFrom: Day, to inForceTo: Day?, context: inout EvaluationContext, steps: inout [TraceStep]
+    ) -> Verdict {
         context.resetMissing()
         do {
             // Whom the provision reaches comes first: a fact it needs only for subjects it binds
             // (a trade union's registration day) must not make it undetermined for others.
-            var bindsUnknown = false
-            var excludedBy: Int?
-            // By index: copying a `Binding` out retains each of its fields.
-            for index in rule.bindings.indices where excludedBy == nil {
-                switch try runBool(rule.bindings[index].condition, "binds", &context, &steps) {
-                case false?: excludedBy = index
-                case true?: break
-                default: bindsUnknown = true
-                }
-            }
+            let (excludedBy, bindsUnknown) = try parts.bindings(&context, &steps)
             let bindingGaps = context.missing
             var lawDate = context.lawDateOverride ?? context.asOf
-            if let at = rule.at, context.lawDateOverride == nil {
-                guard let day = try runDay(at, "at", &context, &steps) else {
+            if parts.hasAt, context.lawDateOverride == nil {
+                guard let day = try parts.at(&context, &steps) else {
                     if let excludedBy { return .notBound(bindingIndex: excludedBy) }
                     return .undetermined(lawDate: nil, missing: context.missing, fault: context.fault)
                 }
                 lawDate = day
             }
             context.lawDate = lawDate
-            guard rule.isInForce(on: lawDate) else { return .outOfPeriod(lawDate: lawDate) }
+            guard lawDate >= inForceFrom, inForceTo.map({ lawDate <= $0 }) ?? true else { return .outOfPeriod(lawDate: lawDate) }
             if let excludedBy { return .notBound(bindingIndex: excludedBy) }
-            if let applies = rule.applies {
-                let value = try runBool(applies, "applies", &context, &steps)
+            if parts.hasApplies {
+                let value = try parts.applies(&context, &steps)
                 if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
                 switch value {
                 case false?: return .notApplicable(lawDate: lawDate)
@@ -161,12 +165,12 @@ extension Evaluator {
                 default: break
                 }
             }
-            let verdict = try runBool(rule.violation, "violation", &context, &steps)
+            let verdict = try parts.violation(&context, &steps)
             let verdictFault = context.fault
             if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
             if verdict == false { return .compliant(lawDate: lawDate) }
             let missing = context.missing
-            let dueDate = try deadline(of: rule, &context, &steps)
+            let dueDate = try deadline(parts, &context, &steps)
             if let gap = context.gaps.first { return .gap(lawDate: lawDate, name: gap) }
             if bindsUnknown {
                 // It might not bind this subject at all: say which fact would settle that (and,
@@ -184,11 +188,13 @@ extension Evaluator {
     }
 
     /// The rule's deadline for this case or item, when it declares one and it can be computed.
-    private func deadline(of rule: borrowing Rule, _ context: inout EvaluationContext, _ steps: inout [TraceStep]) throws(EvaluationBudgetExceeded) -> Day? {
-        guard let due = rule.due else { return nil }
+    private static func deadline<Parts: RuleParts>(
+        _ parts: borrowing Parts, _ context: inout EvaluationContext, _ steps: inout [TraceStep]
+    ) throws(EvaluationBudgetExceeded) -> Day? {
+        guard parts.hasDue else { return nil }
         let before = context.missingCount
         defer { context.truncateMissing(to: before) }
-        guard let day = try runDay(due, "due", &context, &steps), context.gaps.isEmpty else { return nil }
+        guard let day = try parts.due(&context, &steps), context.gaps.isEmpty else { return nil }
         return day
     }
 }

@@ -11,8 +11,9 @@ struct Code<T>: Sendable {
 
 /// The closure code of one expression: a tree of closures built once from the checked tree,
 /// typed by the static type of each node so that bools, integers, numbers and dates never
-/// pass through `Value` on the way.
-final class ExpressionCode: Sendable {
+/// pass through `Value` on the way. Held inline by ``CompiledExpression``: one pointer fewer
+/// between a rule and its code.
+struct ExpressionCode: Sendable {
     let value: Code<Value>
     /// Set when the expression is a bool (or date) expression.
     let bool: Code<Bool>?

@@ -88,6 +88,8 @@ public struct Rule: Sendable {
         let note: String?
         let file: String
         let location: SourceLocation?
+        /// Decides the rule untraced, through closure code built once here (see ``RuleCode``).
+        let decider: Decider
 
         init(id: String, title: String, area: String, inForceFrom: Day, iteration: Iteration?, bindings: [Binding], at: CompiledExpression?, applies: CompiledExpression?, violation: CompiledExpression, severity: Severity, message: Template, remedy: Template?, due: CompiledExpression?, remedyOverdue: Template?, citation: Citation, sanctions: [SanctionReference], clientRole: CompiledExpression?, protocolOn: CompiledExpression?, consequence: String?, repeatOffence: RepeatOffence?, status: VerificationStatus, note: String?, file: String, location: SourceLocation?) {
             self.id = id
@@ -114,10 +116,19 @@ public struct Rule: Sendable {
             self.note = note
             self.file = file
             self.location = location
+            let code = RuleCode(bindings: bindings, at: at, applies: applies, violation: violation, due: due)
+            decider = { context, inForceFrom, inForceTo in
+                var steps: [TraceStep] = []
+                return Evaluator.decide(code, inForceFrom: inForceFrom, to: inForceTo, context: &context, steps: &steps)
+            }
         }
     }
 
     private let storage: Storage
+
+    /// Decides the rule for a context that does not trace, given the rule's period in force.
+    typealias Decider = @Sendable (inout EvaluationContext, _ inForceFrom: Day, _ inForceTo: Day?) -> Verdict
+    var decider: Decider { storage.decider }
 
     init(
         id: String,
@@ -159,6 +170,8 @@ public struct Rule: Sendable {
     /// Last day in force; an amendment that repeals or replaces the rule sets it.
     public internal(set) var inForceTo: Day?
     public var iteration: Iteration? { storage.iteration }
+    /// `iteration?.listSlot`, read without copying the iteration.
+    var listSlot: Int? { storage.iteration?.listSlot }
     /// Whom the provision binds (legal forms, registration state, role); anyone else makes it
     /// `not_applicable`. Checked before anything else.
     public var bindings: [Binding] { storage.bindings }
