@@ -59,21 +59,29 @@ enum ParallelMap {
 /// every other lane a value it makes on its first use, so lanes that never run cost nothing and
 /// the copies are made in parallel.
 final class PerLane<Value: Sendable>: Sendable {
-    private let values: Mutex<[Value?]>
+    /// A lane's value, boxed: handing it out per item then costs one retain, where a copy of a
+    /// scorer retains each of its many fields (and releases them after the item).
+    final class Slot: Sendable {
+        let value: Value
+
+        init(_ value: Value) { self.value = value }
+    }
+
+    private let slots: Mutex<[Slot?]>
     private let make: @Sendable () -> Value
 
     /// `preloaded` values serve lanes 1, 2, … in order (a `nil` one is made on first use).
     init(lanes: Int, first: Value, preloaded: [Value?] = [], make: @escaping @Sendable () -> Value) {
-        var initial = [first] + Array(repeating: nil, count: max(lanes - 1, 0))
-        for (offset, value) in preloaded.enumerated() where offset + 1 < initial.count { initial[offset + 1] = value }
-        values = Mutex(initial)
+        var initial: [Slot?] = [Slot(first)] + Array(repeating: nil, count: max(lanes - 1, 0))
+        for (offset, value) in preloaded.enumerated() where offset + 1 < initial.count { initial[offset + 1] = value.map(Slot.init) }
+        slots = Mutex(initial)
         self.make = make
     }
 
-    subscript(lane: Int) -> Value {
-        if let value = values.withLock({ $0[lane] }) { return value }
-        let value = make()
-        values.withLock { $0[lane] = value }
-        return value
+    subscript(lane: Int) -> Slot {
+        if let slot = slots.withLock({ $0[lane] }) { return slot }
+        let slot = Slot(make())
+        slots.withLock { $0[lane] = slot }
+        return slot
     }
 }

@@ -77,4 +77,31 @@ import Testing
             #expect(cached.areas.flatMap(\.indicators).map(\.value) == fresh.areas.flatMap(\.indicators).map(\.value), "\(day)")
         }
     }
+
+    /// Scores change only where a parameter's value starts or ends: on the day before, on and
+    /// after each such day, met in either order, the cached score equals a fresh one.
+    @Test(arguments: [false, true])
+    func cachedScoresEqualFreshOnesAroundEveryChangeOfValue(reversed: Bool) throws {
+        let evaluator = Evaluator(law: bundledLaw)
+        let loaded = try CaseLoader(law: bundledLaw).load(path: repositoryRoot.appendingPathComponent(BundledCasesTests.casePaths[0]).path)
+        var days = Set<Int>()
+        for parameter in bundledLaw.parameters {
+            for value in parameter.values {
+                for edge in [value.from.ordinal, value.to.map { $0.ordinal + 1 }].compactMap({ $0 }) {
+                    days.formUnion(edge - 1...edge + 1)
+                }
+            }
+        }
+        let ordered = reversed ? days.sorted(by: >) : days.sorted()
+        #expect(ordered.count > 30)
+        for ordinal in ordered {
+            let day = Day(ordinal: ordinal)
+            let dated = Case(id: loaded.id, title: loaded.title, path: loaded.path, asOf: day, areas: loaded.areas, facts: loaded.facts, expectation: nil, notes: nil)
+            let cached = evaluator.tally(dated).enabling
+            let fresh = Evaluator(law: bundledLaw).enablingEnvironment(on: day)
+            #expect(cached.date == day)
+            #expect(cached.overall == fresh.overall && cached.band == fresh.band, "\(day)")
+            #expect(cached.areas.flatMap(\.indicators).map(\.value) == fresh.areas.flatMap(\.indicators).map(\.value), "\(day)")
+        }
+    }
 }

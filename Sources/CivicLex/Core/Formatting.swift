@@ -31,8 +31,11 @@ public enum Formatting {
     /// A score with one decimal place at most.
     public static func score(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e13 else { return String(value) }
-        let tenths = (value * 10).rounded() / 10
-        return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
+        // In whole tenths: below 1e14 tenths, `String(tenths / 10)` prints exactly these digits,
+        // and integer formatting is several times cheaper (a batch formats six scores a case).
+        let tenths = Int((value * 10).rounded())
+        if tenths % 10 == 0 { return String(tenths / 10) }
+        return (tenths < 0 ? "-" : "") + String(tenths.magnitude / 10) + "." + String(tenths.magnitude % 10)
     }
 
     public static func value(_ value: Value?, type: ValueType? = nil) -> String {

@@ -95,8 +95,7 @@ extension Evaluator {
         }
         let decider = context.trace == nil ? rule.decider : nil
         for index in items.indices {
-            context.locals.removeAll(keepingCapacity: true)
-            context.locals.append(items[index])
+            context.bindItem(items[index])
             context.lawDate = scenario.asOf
             var item = VerdictItem(list: listSlot, index: index, label: nil)
             if case .record = items[index] {} else { item.isRecord = false }

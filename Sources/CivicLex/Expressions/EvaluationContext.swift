@@ -41,6 +41,16 @@ struct EvaluationContext {
         self.budget = budget
     }
 
+    /// Binds `item` as the only local (the rule's loop variable), replacing the last item in place.
+    mutating func bindItem(_ item: Value) {
+        if locals.count == 1 {
+            locals[0] = item
+        } else {
+            locals.removeAll(keepingCapacity: true)
+            locals.append(item)
+        }
+    }
+
     mutating func noteMissing(_ path: String) {
         if recordsMissing { missingFacts.note(MissingFact(base: path, field: nil)) }
     }

@@ -60,10 +60,16 @@ public enum ScoreTable {
             // Appended in place: one row per case, so no arrays of cells.
             var line = ReportCells.csv(row.path)
             line.reserveCapacity(line.utf8.count + 120)
-            for cell in [ReportCells.csv(row.caseID), "ok", Formatting.score(row.risk), row.riskBand, enabling, row.enablingBand] {
-                line += ","
-                line += cell
-            }
+            line += ","
+            line += ReportCells.csv(row.caseID)
+            line += ",ok,"
+            line += Formatting.score(row.risk)
+            line += ","
+            line += row.riskBand
+            line += ","
+            line += enabling
+            line += ","
+            line += row.enablingBand
             for score in row.areaScores {
                 line += ","
                 if let score { line += Formatting.score(score) }
