@@ -100,7 +100,7 @@ struct Compare: AsyncParsableCommand {
         }
         var rows: [CaseComparer.Row] = []
         var totals = ComparisonTotals()
-        await ParallelMap.run(CasePaths(inputs), width: jobs, transform: { lane, path in lanes[lane].value.compare(path) }) { row in
+        await ParallelMap.run(CasePaths(inputs), width: jobs, transform: { lane, path in lanes[lane].with { $0.compare(path) } }) { row in
             if let comparison = row.comparison { totals.add(comparison) } else { totals.addError() }
             rows.append(row)
         }

@@ -65,6 +65,9 @@ final class PerLane<Value: Sendable>: Sendable {
         let value: Value
 
         init(_ value: Value) { self.value = value }
+
+        /// Runs `body` on the value in place: reading `value` out would copy it.
+        func with<Result>(_ body: (borrowing Value) -> Result) -> Result { body(value) }
     }
 
     private let slots: Mutex<[Slot?]>

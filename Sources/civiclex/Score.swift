@@ -71,7 +71,7 @@ struct Score: AsyncParsableCommand {
         let progress = ProgressReporter(total: total, enabled: showsProgress)
         var summary = ScoreSummary(areas: law.areas.map(\.id), language: language)
         try sink.write(ScoreTable.header(format, law: law, language: language))
-        try await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].value.scoreFormatted(path) }) { row in
+        try await ParallelMap.run(CasePaths(paths), width: jobs, transform: { lane, path in scorers[lane].with { $0.scoreFormatted(path) } }) { row in
             summary.add(row)
             if !row.warningText.isEmpty { Terminal.printError(row.warningText, newline: false) }
             try sink.write(row.line)

@@ -37,11 +37,12 @@ final class EnablingCache: Sendable {
         bySegment = Mutex(Array(repeating: nil, count: readsDate ? 0 : days.count + 1))
     }
 
-    /// The score on `date`, computed by `score` the first time its segment (or date) is met.
-    func score(on date: Day, runtime: LawRuntime, _ score: (Day) -> EnablingScore) -> EnablingScore {
+    /// The score on `date`, computed by `evaluator` the first time its segment (or date) is met.
+    /// (The evaluator is passed borrowed: a closure calling it would copy it, per case.)
+    func score(on date: Day, by evaluator: borrowing Evaluator) -> EnablingScore {
         guard let boundaries else {
             if let cached = byDate.withLock({ $0[date] }) { return cached }
-            let computed = score(date)
+            let computed = evaluator.enablingEnvironment(on: date)
             byDate.withLock { cache in
                 if cache.count >= Self.dateLimit { cache.removeAll(keepingCapacity: true) }
                 cache[date] = computed
@@ -50,7 +51,7 @@ final class EnablingCache: Sendable {
         }
         let segment = Self.boundariesUpTo(date.ordinal, in: boundaries)
         if let cached = bySegment.withLock({ $0[segment] }) { return cached.dated(date) }
-        let computed = score(date)
+        let computed = evaluator.enablingEnvironment(on: date)
         bySegment.withLock { $0[segment] = computed }
         return computed
     }

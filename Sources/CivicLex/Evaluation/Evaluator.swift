@@ -22,7 +22,7 @@ public struct Evaluator: Sendable {
 
     /// The law's enabling-environment score on `date`, computed once per period of the law.
     func cachedEnablingEnvironment(on date: Day) -> EnablingScore {
-        enablingCache.score(on: date, runtime: law.runtime) { enablingEnvironment(on: $0) }
+        enablingCache.score(on: date, by: self)
     }
 
     /// Assesses `scenario` against the law in force on the dates its acts took place.
