@@ -57,31 +57,21 @@ public enum ScoreTable {
                 return ([ReportCells.csv(row.path), "", "error", "", "", "", ""] + law.areas.map { _ in "" } + Severity.allCases.map { _ in "" } + ["", ReportCells.csv(error)])
                     .joined(separator: ",") + "\n"
             }
-            // Appended in place: one row per case, so no arrays of cells.
-            var line = ReportCells.csv(row.path)
-            line.reserveCapacity(line.utf8.count + 120)
-            line += ","
-            line += ReportCells.csv(row.caseID)
-            line += ",ok,"
-            line += Formatting.score(row.risk)
-            line += ","
-            line += row.riskBand
-            line += ","
-            line += enabling
-            line += ","
-            line += row.enablingBand
-            for score in row.areaScores {
-                line += ","
-                if let score { line += Formatting.score(score) }
-            }
-            for count in row.bySeverity {
-                line += ","
-                line += String(count)
-            }
-            line += ","
-            line += String(row.undetermined)
-            line += ",\n"
-            return line
+            // Written as bytes: one row per case, and a byte append costs a fraction of a
+            // `String` append (this ran at about 2% of `score`'s time).
+            var line = CSVLine(capacity: row.path.utf8.count + row.caseID.utf8.count + 128)
+            line.append(ReportCells.csv(row.path))
+            line.cell(ReportCells.csv(row.caseID))
+            line.cell("ok")
+            line.cell(Formatting.score(row.risk))
+            line.cell(row.riskBand)
+            line.cell(enabling)
+            line.cell(row.enablingBand)
+            for score in row.areaScores { line.cell(score.map(Formatting.score) ?? "") }
+            for count in row.bySeverity { line.cell(count) }
+            line.cell(row.undetermined)
+            line.cell("")
+            return line.finished()
         case .jsonl:
             if let error = row.error {
                 var writer = JSONWriter()
