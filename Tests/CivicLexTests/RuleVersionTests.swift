@@ -78,4 +78,20 @@ import Testing
         #expect(!sentences.contains { $0.contains("ceases to apply") })
         #expect(sentences.contains { $0.hasPrefix("A reporting duty applies to money from foreign sources only (not to domestic funding): still yes, under ") })
     }
+
+    /// A rule's parameter indices come from its compiled conditions: they must name exactly the
+    /// parameters its conditions reference by name, in the bundled law and under each proposal.
+    @Test(arguments: ["", "proposal-abolish-territorial-tiers.yaml", "proposal-drop-foreign-funding-reporting.yaml", "proposal-notification-only-assemblies.yaml"])
+    func parameterIndicesAreTheParametersTheConditionsName(_ proposal: String) throws {
+        let law = proposal.isEmpty ? bundledLaw : try LawLoader.load(
+            directory: bundledRulesPath, amendments: AmendmentOptions(extra: [bundledRulesPath + "/amendments/" + proposal]))
+        var reading = 0
+        for rule in law.rules {
+            let named = Set(rule.parameterReferences.compactMap { name in law.parameters.firstIndex { $0.name == name } })
+            #expect(Set(rule.parameterIndices) == named, "\(rule.id)")
+            #expect(rule.parameterIndices.count == named.count, "\(rule.id)")
+            if !named.isEmpty { reading += 1 }
+        }
+        #expect(reading > 5)
+    }
 }

@@ -90,6 +90,10 @@ public struct Rule: Sendable {
         let location: SourceLocation?
         /// Decides the rule untraced, through closure code built once here (see ``RuleCode``).
         let decider: Decider
+        /// Indices in `Law.parameters` of the parameters the conditions read, so a finding's
+        /// status costs no name lookups. Kept here, not on `Rule`: each reference a `Rule`
+        /// holds is one more retain every time a rule is passed, per rule and case.
+        let parameterIndices: [Int]
 
         init(id: String, title: String, area: String, inForceFrom: Day, iteration: Iteration?, bindings: [Binding], at: CompiledExpression?, applies: CompiledExpression?, violation: CompiledExpression, severity: Severity, message: Template, remedy: Template?, due: CompiledExpression?, remedyOverdue: Template?, citation: Citation, sanctions: [SanctionReference], clientRole: CompiledExpression?, protocolOn: CompiledExpression?, consequence: String?, repeatOffence: RepeatOffence?, status: VerificationStatus, note: String?, file: String, location: SourceLocation?) {
             self.id = id
@@ -116,11 +120,23 @@ public struct Rule: Sendable {
             self.note = note
             self.file = file
             self.location = location
+            parameterIndices = Self.parameterIndices(in: [violation, applies, at, due].compactMap { $0?.root })
             let code = RuleCode(bindings: bindings, at: at, applies: applies, violation: violation, due: due)
             decider = { context, inForceFrom, inForceTo in
                 var steps: [TraceStep] = []
                 return Evaluator.decide(code, inForceFrom: inForceFrom, to: inForceTo, context: &context, steps: &steps)
             }
+        }
+
+        /// The parameters `roots` read, each once, in the order met.
+        private static func parameterIndices(in roots: [Compiled]) -> [Int] {
+            var found: [Int] = []
+            var pending = roots
+            while let node = pending.popLast() {
+                if case .parameter(let index, _) = node, !found.contains(index) { found.append(index) }
+                pending.append(contentsOf: node.children)
+            }
+            return found
         }
     }
 
@@ -210,9 +226,8 @@ public struct Rule: Sendable {
         public let sanctions: [String]
     }
     public var status: VerificationStatus { storage.status }
-    /// Indices in `Law.parameters` of the parameters the conditions read, set when the law is
-    /// built, so a finding's status costs no name lookups.
-    public internal(set) var parameterIndices: [Int] = []
+    /// Indices in `Law.parameters` of the parameters the conditions read.
+    public var parameterIndices: [Int] { storage.parameterIndices }
     public var note: String? { storage.note }
     public var file: String { storage.file }
     public var location: SourceLocation? { storage.location }

@@ -80,10 +80,7 @@ struct LawBuilder {
         let scope = Scope(schema: schema, parameters: parameterScope)
         var rules = loadRules(scope: scope, sink: &sink)
         applyRuleChanges(headers, scope: scope, rules: &rules, sink: &sink)
-        for index in rules.indices {
-            rules[index].index = index
-            rules[index].parameterIndices = rules[index].parameterReferences.compactMap { name in parameters.firstIndex { $0.name == name } }
-        }
+        for index in rules.indices { rules[index].index = index }
         let indicators = loadIndicators(scope: scope, runtime: runtime, sink: &sink)
         if sink.hasErrors { return nil }
         var law = Law(
