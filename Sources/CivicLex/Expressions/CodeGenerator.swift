@@ -11,10 +11,8 @@ final class CodeGenerator {
     private(set) var localKinds: [Kind]
 
     init(scope: Scope) {
-        factKinds = scope.schema.facts.map { Kind($0.type) }
-        var parameters: [Int: Kind] = [:]
-        for (_, parameter) in scope.parameters { parameters[parameter.index] = Kind(parameter.type) }
-        parameterKinds = parameters
+        factKinds = scope.kinds.facts
+        parameterKinds = scope.kinds.parameters
         localKinds = scope.locals.map { Kind($0.type) }
     }
 

@@ -5,6 +5,14 @@ struct Scope {
     var locals: [(name: String, type: ValueType)] = []
     /// Indicators judge the law itself, so they may not read case facts.
     var allowsFacts = true
+    /// The run-time kinds of the facts and parameters, shared by every expression compiled here.
+    let kinds: ScopeKinds
+
+    init(schema: FactSchema, parameters: [String: (index: Int, type: ValueType)]) {
+        self.schema = schema
+        self.parameters = parameters
+        kinds = ScopeKinds(schema: schema, parameters: parameters)
+    }
 }
 
 /// Type-checks a parsed expression and resolves its names, producing `Compiled`.
