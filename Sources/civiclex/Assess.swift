@@ -3,6 +3,7 @@ import CivicLex
 
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "assess",
         abstract: "Assess case files and print their findings and scores.",
         discussion: "Exit codes: 0 ok; 1 a violation at or above --fail-on; 2 a case or the rules could not be read.")
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import CivicLex
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Validate and type-check a rule set.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate and type-check a rule set.")
 
     @OptionGroup var ruleOptions: RuleOptions
 

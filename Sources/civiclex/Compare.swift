@@ -5,6 +5,7 @@ import YAMLSource
 
 struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare cases under two states of the law: two dates, or with and without amendments.",
         discussion: """
             --from/--to judge every act of each case by the law in force on each date. --with lays \

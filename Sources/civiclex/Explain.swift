@@ -3,6 +3,7 @@ import CivicLex
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Trace one rule on one case: the facts, parameter values and dates behind its outcome.")
 
     @OptionGroup var ruleOptions: RuleOptions

@@ -3,7 +3,7 @@ import CivicLex
 import Foundation
 
 struct Params: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show parameters and their dated history with sources.")
+    static let configuration = CommandConfiguration(commandName: "params", abstract: "Show parameters and their dated history with sources.")
 
     @OptionGroup var ruleOptions: RuleOptions
 

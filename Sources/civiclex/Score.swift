@@ -5,6 +5,7 @@ import YAMLSource
 
 struct Score: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Score many cases in parallel: one row per case, in input order.",
         discussion: """
             PATH may be a file, a directory (searched recursively for *.yaml and *.yml) or `-` to read \
