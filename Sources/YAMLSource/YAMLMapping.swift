@@ -32,14 +32,16 @@ public struct YAMLMapping: Sendable, Hashable {
     ///
     /// A linear scan: mappings in practice are small, and scanning beats hashing there.
     public subscript(key: String) -> YAMLNode? {
-        entry(key)?.value
+        index(of: key).map { entries[$0].value }
     }
 
     /// The entry whose key text is `key`, or nil.
     public func entry(_ key: String) -> Entry? {
-        for entry in entries where entry.key.text == key {
-            return entry
-        }
-        return nil
+        index(of: key).map { entries[$0] }
+    }
+
+    /// Compares keys in place: copying each entry out to look at its key cost more than the scan.
+    private func index(of key: String) -> Int? {
+        entries.firstIndex { $0.key.text == key }
     }
 }

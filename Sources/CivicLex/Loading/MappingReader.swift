@@ -6,7 +6,8 @@ struct MappingReader {
     let mapping: YAMLMapping
     let file: SourceFile
     let what: String
-    private(set) var used: Set<String> = []
+    /// Keys read so far: a handful per mapping, so a list scans faster than a set hashes.
+    private(set) var used: [String] = []
 
     init(_ mapping: YAMLMapping, file: SourceFile, what: String) {
         self.mapping = mapping
@@ -26,7 +27,7 @@ struct MappingReader {
     var location: SourceLocation { mapping.range.start }
 
     mutating func node(_ key: String) -> YAMLNode? {
-        used.insert(key)
+        if !used.contains(key) { used.append(key) }
         guard let node = mapping[key] else { return nil }
         if case .scalar(let scalar) = node, scalar.isNull { return nil }
         return node
@@ -161,7 +162,7 @@ struct MappingReader {
     func reportUnknownKeys(sink: inout DiagnosticSink, allowed extra: [String] = []) {
         for entry in mapping.entries where !used.contains(entry.key.text) && !extra.contains(entry.key.text) {
             sink.error(
-                "unknown key `\(entry.key.text)` in \(what)" + Suggestion.hint(for: entry.key.text, in: Array(used) + extra),
+                "unknown key `\(entry.key.text)` in \(what)" + Suggestion.hint(for: entry.key.text, in: used + extra),
                 in: file, at: entry.key.range.start)
         }
     }
