@@ -44,7 +44,9 @@ struct Score: AsyncParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
-    func run() async throws {
+    /// Main-actor isolated, so that everything up to the first suspension (the rules loading
+    /// included) runs on the main thread, which `main` is already on.
+    @MainActor func run() async throws {
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         MallocArenas.limit(to: max(2, jobs))
         let options = ruleOptions, limits = ruleOptions.limits
@@ -53,7 +55,7 @@ struct Score: AsyncParsableCommand {
         async let preloaded = Self.lawCopies(options, count: min(jobs, ProcessInfo.processInfo.activeProcessorCount) - 1)
         // Built on the main thread: its malloc arena grows the heap 128 KB at a time, where a task
         // thread's arena grows it a page per mprotect call (600 calls, a twentieth of an empty run).
-        let law = try await MainActor.run { try options.load() }
+        let law = try options.load()
         let asOfDay = asOf.flatMap { Day(iso: $0) }
         let (format, failOn) = (format, failOn.severity)
         let strict = ruleOptions.inputLimits.strict
