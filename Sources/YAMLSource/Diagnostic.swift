@@ -86,6 +86,15 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
     /// in ANSI bold/colour codes; otherwise the output is plain text.
     public func rendered(color: Bool = false) -> String {
         var out = ""
+        render(into: &out, color: color)
+        return out
+    }
+
+    /// Appends ``rendered(color:)`` to `out` (a batch gathers many diagnostics in one string).
+    public func render(into out: inout String, color: Bool = false) {
+        // Path, message and the line twice (quoted, then under it the caret's run of spaces);
+        // only into an empty string, as reserving a little more each time would copy it each time.
+        if out.isEmpty { out.reserveCapacity(path.utf8.count + message.utf8.count + 2 * (sourceLine?.utf8.count ?? 0) + 40) }
         Self.render(
             into: &out, severity: severity, path: path, location: location,
             message: message, sourceLine: sourceLine, lineOffset: sourceLineOffset, color: color)
@@ -95,7 +104,6 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
                 into: &out, severity: .note, path: note.path, location: note.location,
                 message: note.message, sourceLine: note.sourceLine, lineOffset: 0, color: color)
         }
-        return out
     }
 
     /// Same as `rendered()`: plain text, no colour.
@@ -120,10 +128,18 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
     ) {
         out += DisplayText.escaped(path)
         if let location {
-            out += ":\(location.line):\(location.column)"
+            out += ":"
+            out += String(location.line)
+            out += ":"
+            out += String(location.column)
         }
         out += ": "
-        out += label(severity, color: color)
+        if color {
+            out += label(severity, color: color)
+        } else {
+            out += severity.rawValue
+            out += ":"
+        }
         out += " "
         out += DisplayText.escaped(message)
         guard let location, let sourceLine else { return }
@@ -133,10 +149,22 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
             caretOffset += 1
         }
         let number = String(location.line)
-        let blank = String(repeating: " ", count: number.count)
-        out += "\n \(number) |"
-        if !shown.isEmpty { out += " " + shown }
-        out += "\n \(blank) | " + String(repeating: " ", count: caretOffset) + "^"
+        out += "\n "
+        out += number
+        out += " |"
+        if !shown.isEmpty {
+            out += " "
+            out += shown
+        }
+        out += "\n "
+        appendSpaces(number.utf8.count, to: &out)
+        out += " | "
+        appendSpaces(caretOffset, to: &out)
+        out += "^"
+    }
+
+    private static func appendSpaces(_ count: Int, to out: inout String) {
+        for _ in 0..<max(count, 0) { out.unicodeScalars.append(" ") }
     }
 
     private static func label(_ severity: Severity, color: Bool) -> String {

@@ -57,7 +57,13 @@ public enum DisplayText {
     }
 
     private static func needsEscape(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for (index, byte) in bytes.enumerated() {
+        // Eight bytes at a time past printable ASCII, which never needs an escape.
+        var start = 0
+        if let base = bytes.baseAddress {
+            while bytes.count - start >= 8, isPrintableASCII(UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) { start += 8 }
+        }
+        for index in start..<bytes.count {
+            let byte = bytes[index]
             switch byte {
             case 0x00..<0x20, 0x7F: return true
             case 0xC2:
@@ -72,6 +78,15 @@ public enum DisplayText {
             }
         }
         return false
+    }
+
+    /// Whether every byte of `word` is in 0x20...0x7E.
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below 0x20 borrows into its high bit; one above 0x7E carries into it (or has it).
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let above = ((word &+ ones) | word) & highs
+        return below | above == 0
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

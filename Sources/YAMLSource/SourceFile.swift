@@ -5,14 +5,35 @@ public struct SourceFile: Sendable {
     /// The path used in diagnostics (as given, not normalised).
     public let path: String
     /// The decoded file contents.
-    public let text: String
+    public var text: String {
+        switch storage {
+        case .text(let text): text
+        case .bytes(let bytes, let start): String(decoding: bytes[start...], as: UTF8.self)
+        }
+    }
+    private let storage: Storage
     /// Line table, built when the first diagnostic needs a line.
     private let lines = LineTable()
+
+    private enum Storage {
+        case text(String)
+        /// Valid UTF-8, from offset `start` (after a byte-order mark).
+        case bytes([UInt8], start: Int)
+    }
 
     /// Creates a source file from a path and its already decoded text.
     public init(path: String, text: String) {
         self.path = path
-        self.text = text
+        storage = .text(text)
+    }
+
+    /// Creates a source file from the bytes of a file that a YAML parser has read without an
+    /// error, so they are valid UTF-8 (a leading byte-order mark is left out of ``text``):
+    /// lines are cut from the bytes, and the text is only decoded if asked for.
+    public init(path: String, validUTF8 bytes: [UInt8]) {
+        self.path = path
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        storage = .bytes(bytes, start: hasBOM ? 3 : 0)
     }
 
     /// Returns the 1-based line `number` without its line break, or nil if the file
@@ -23,10 +44,20 @@ public struct SourceFile: Sendable {
     /// built as far as the lines asked for (a warning near the top scans only the top) and
     /// shared by every later call, so a file with many diagnostics costs linear time.
     public func line(_ number: Int) -> String? {
-        guard number >= 1, let (start, end) = lines.bounds(ofLine: number, in: text) else { return nil }
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
-        return Self.stripBOM(String(text[lower..<upper]))
+        guard number >= 1 else { return nil }
+        switch storage {
+        case .text(let text):
+            guard let (start, end) = lines.bounds(ofLine: number, in: text) else { return nil }
+            let utf8 = text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
+            return Self.stripBOM(String(text[lower..<upper]))
+        case .bytes(let bytes, let offset):
+            return bytes.withUnsafeBufferPointer { whole in
+                let buffer = UnsafeBufferPointer(rebasing: whole[offset...])
+                guard let (start, end) = lines.bounds(ofLine: number, in: buffer) else { return nil }
+                return Self.stripBOM(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+            }
+        }
     }
 
     /// UTF-8 offsets of each line's start and end (before its break); the last line has no
@@ -41,16 +72,17 @@ public struct SourceFile: Sendable {
     /// Appends to `bounds` the lines from the one starting at UTF-8 offset `start` until it
     /// holds `count` lines; returns where the next line starts, or nil once every line is in.
     static func extendLines(_ bounds: inout [(start: Int, end: Int)], from start: Int, toCount count: Int, in text: String) -> Int? {
-        func extend(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            forEachLine(in: bytes, from: start) { lineStart, lineEnd in
-                bounds.append((lineStart, lineEnd))
-                return bounds.count < count
-            }
-        }
         // Over the contiguous UTF-8 bytes: indexing `String.UTF8View` per byte is several
         // times slower, and every case with a warning scans some of its lines.
-        if let next = text.utf8.withContiguousStorageIfAvailable(extend) { return next }
-        return Array(text.utf8).withUnsafeBufferPointer(extend)
+        if let next = text.utf8.withContiguousStorageIfAvailable({ extendLines(&bounds, from: start, toCount: count, in: $0) }) { return next }
+        return Array(text.utf8).withUnsafeBufferPointer { extendLines(&bounds, from: start, toCount: count, in: $0) }
+    }
+
+    static func extendLines(_ bounds: inout [(start: Int, end: Int)], from start: Int, toCount count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        forEachLine(in: bytes, from: start) { lineStart, lineEnd in
+            bounds.append((lineStart, lineEnd))
+            return bounds.count < count
+        }
     }
 
     /// Calls `body` with the bounds of each line from the one starting at `start`, in order,
@@ -60,22 +92,22 @@ public struct SourceFile: Sendable {
     @discardableResult
     private static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Bool) -> Int? {
         var lineStart = start, offset = start
-        // Bytes before this offset are looked at one by one; from it, eight at a time.
-        var wordFrom = start
-        while offset != bytes.endIndex {
-            if offset >= wordFrom, let base = bytes.baseAddress {
-                // Skips eight bytes at a time while none of them can start a line break.
-                while bytes.endIndex - offset >= 8, !mayStartBreak(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
+        while offset < bytes.endIndex {
+            if bytes.endIndex - offset >= 8, let base = bytes.baseAddress {
+                // Eight bytes at a time, to the first that can start a line break.
+                let candidates = breakCandidates(UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)))
+                if candidates == 0 {
                     offset += 8
+                    continue
                 }
-                wordFrom = offset + 8
-                if offset == bytes.endIndex { break }
-            }
-            // Only these bytes can start a line break; the rest are skipped without a call.
-            let byte = bytes[offset]
-            guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else {
-                offset += 1
-                continue
+                offset += candidates.trailingZeroBitCount / 8
+            } else {
+                // The last few bytes, one by one: only these can start a line break.
+                let byte = bytes[offset]
+                guard byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 else {
+                    offset += 1
+                    continue
+                }
             }
             let breakLength = lineBreakLength(bytes, at: offset)
             if breakLength == 0 {
@@ -118,14 +150,16 @@ public struct SourceFile: Sendable {
         )
     }
 
-    /// Whether one of the eight bytes of `word` is LF, CR, or the lead byte of NEL (C2) or
-    /// LS/PS (E2): a byte-wise "has zero" test on the word XORed with each.
-    private static func mayStartBreak(_ word: UInt64) -> Bool {
-        func hasByte(_ byte: UInt8) -> Bool {
-            let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    /// The bytes of `word` (in memory order, low byte first) that are LF, CR, or the lead byte
+    /// of NEL (C2) or LS/PS (E2), each marked by its high bit: an exact byte-wise zero test on
+    /// the word XORed with each.
+    private static func breakCandidates(_ word: UInt64) -> UInt64 {
+        func zeroBytes(_ x: UInt64) -> UInt64 {
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            return ~(((x & low7) &+ low7) | x | low7)
         }
-        return hasByte(0x0A) || hasByte(0x0D) || hasByte(0xC2) || hasByte(0xE2)
+        func bytesEqual(_ byte: UInt8) -> UInt64 { zeroBytes(word ^ (0x0101_0101_0101_0101 &* UInt64(byte))) }
+        return bytesEqual(0x0A) | bytesEqual(0x0D) | bytesEqual(0xC2) | bytesEqual(0xE2)
     }
 
     /// Number of bytes of the line break starting at `index`, or 0 if none starts there.
@@ -167,6 +201,15 @@ private final class LineTable: Sendable {
         state.withLock { state in
             if number > state.bounds.count, let next = state.next {
                 state.next = SourceFile.extendLines(&state.bounds, from: next, toCount: number, in: text)
+            }
+            return number <= state.bounds.count ? state.bounds[number - 1] : nil
+        }
+    }
+
+    func bounds(ofLine number: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int)? {
+        state.withLock { state in
+            if number > state.bounds.count, let next = state.next {
+                state.next = SourceFile.extendLines(&state.bounds, from: next, toCount: number, in: bytes)
             }
             return number <= state.bounds.count ? state.bounds[number - 1] : nil
         }

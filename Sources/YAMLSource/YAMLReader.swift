@@ -59,7 +59,15 @@ public enum YAMLReader {
     /// The bytes of the file at `path`, read and refused exactly as ``load(path:limits:)``
     /// reads them, for a caller that parses them itself (falling back on ``parse(_:file:limits:)``).
     public static func readBytes(path: String, limits: YAMLLimits = .default) throws(Diagnostic) -> [UInt8] {
-        try readFile(path: path, maxBytes: limits.maxBytes)
+        var bytes: [UInt8] = []
+        try readFile(path: path, maxBytes: limits.maxBytes, into: &bytes)
+        return bytes
+    }
+
+    /// ``readBytes(path:limits:)`` into `bytes`, whose storage is reused (a batch reads every
+    /// case into one buffer); on a throw, `bytes` holds no particular content.
+    public static func readBytes(path: String, limits: YAMLLimits = .default, into bytes: inout [UInt8]) throws(Diagnostic) {
+        try readFile(path: path, maxBytes: limits.maxBytes, into: &bytes)
     }
 
     /// The ``SourceFile`` that ``load(path:limits:)`` makes of a file's bytes (a leading
@@ -91,49 +99,59 @@ public enum YAMLReader {
         "file is too large (\(size) bytes; the limit is \(limits.maxBytes) bytes)"
     }
 
-    /// Reads a whole file with plain POSIX calls (no Foundation), refusing anything but a
-    /// regular file (looked at before it is opened) and oversized files before reading them.
-    private static func readFile(path: String, maxBytes: Int) throws(Diagnostic) -> [UInt8] {
+    /// Reads a whole file with plain POSIX calls (no Foundation) into `bytes`, refusing anything
+    /// but a regular file and oversized files before reading them.
+    private static func readFile(path: String, maxBytes: Int, into bytes: inout [UInt8]) throws(Diagnostic) {
         func failure(_ message: String) -> Diagnostic {
             Diagnostic(path: path, location: nil, message: message)
-        }
-        func refuseUnlessRegular(_ mode: mode_t) throws(Diagnostic) {
-            switch mode & S_IFMT {
-            case S_IFREG: return
-            case S_IFDIR: throw failure("is a directory, not a YAML file")
-            case S_IFIFO: throw failure("is a FIFO (named pipe), not a regular file; it is not read, as reading it could wait for ever")
-            case S_IFCHR, S_IFBLK: throw failure("is a device, not a regular file; it is not read")
-            default: throw failure("is not a regular file (a socket or other special file); it is not read")
-            }
         }
         func systemError(_ what: String) -> Diagnostic {
             failure("\(what): \(String(cString: strerror(errno)))")
         }
 
-        // Looked at before opening: opening a FIFO blocks until a writer comes, and a device
-        // can stream for ever. O_NONBLOCK and the fstat below cover a swap in between.
+        /// Refuses what is not a regular file, as `mode` says.
+        func refuseUnlessRegular(_ mode: mode_t, systemPath: [CChar]) throws(Diagnostic) {
+            switch mode & S_IFMT {
+            case S_IFREG: return
+            case S_IFDIR:
+                // A directory reaches here from a batch only when it could not be listed: say why.
+                guard let directory = opendir(systemPath) else { throw systemError("is a directory and cannot be listed") }
+                closedir(directory)
+                throw failure("is a directory, not a YAML file")
+            case S_IFIFO: throw failure("is a FIFO (named pipe), not a regular file; it is not read, as reading it could wait for ever")
+            case S_IFCHR, S_IFBLK: throw failure("is a device, not a regular file; it is not read")
+            default: throw failure("is not a regular file (a socket or other special file); it is not read")
+            }
+        }
+
+        // Opened without blocking (a FIFO's open would wait for a writer) and looked at before
+        // anything is read (a device can stream for ever): one lookup of the path, not two.
         var info = stat()
         let systemPath = FileName.systemPath(path)
-        guard stat(systemPath, &info) == 0 else { throw systemError("cannot open file") }
-        // A directory reaches here from a batch only when it could not be listed: say why.
-        if info.st_mode & S_IFMT == S_IFDIR {
-            guard let directory = opendir(systemPath) else { throw systemError("is a directory and cannot be listed") }
-            closedir(directory)
+        let fd = open(systemPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            // Said as a look at the path would say it (an unreadable directory, a socket).
+            let openError = errno
+            guard stat(systemPath, &info) == 0 else { throw systemError("cannot open file") }
+            try refuseUnlessRegular(info.st_mode, systemPath: systemPath)
+            errno = openError
+            throw systemError("cannot open file")
         }
-        try refuseUnlessRegular(info.st_mode)
-        let fd = open(systemPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw systemError("cannot open file") }
         defer { close(fd) }
-
         guard fstat(fd, &info) == 0 else { throw systemError("cannot read file") }
-        try refuseUnlessRegular(info.st_mode)
+        try refuseUnlessRegular(info.st_mode, systemPath: systemPath)
         let reportedSize = Int(info.st_size)
         if reportedSize > maxBytes {
             throw failure("file is too large (\(reportedSize) bytes; the limit is \(maxBytes) bytes)")
         }
 
-        // One spare byte so a file that grew since fstat (or a pipe, size 0) is noticed.
-        var bytes = [UInt8](repeating: 0, count: reportedSize + 1)
+        // One spare byte so a file that grew since fstat (or a pipe, size 0) is noticed. The
+        // bytes past what is read are never looked at, so old content is not cleared.
+        if bytes.count > reportedSize + 1 {
+            bytes.removeSubrange((reportedSize + 1)...)
+        } else {
+            bytes.append(contentsOf: repeatElement(0, count: reportedSize + 1 - bytes.count))
+        }
         var total = 0
         while true {
             if total == bytes.count {
@@ -157,6 +175,5 @@ public enum YAMLReader {
             if count < requested, total == reportedSize { break }
         }
         bytes.removeSubrange(total...)
-        return bytes
     }
 }
