@@ -63,7 +63,10 @@ struct CaseScorer: Sendable {
     func scoreFormatted(_ path: String) -> ScoreRow {
         var row = score(path)
         row.line = ScoreTable.row(row, format: format, law: law, language: language)
-        row.warningText = row.warnings.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
+        for warning in row.warnings {
+            row.warningText += warning
+            if !warning.hasSuffix("\n") { row.warningText += "\n" }
+        }
         row.warnings = []
         row.json = nil
         return row

@@ -13,24 +13,22 @@ extension CaseLoader {
     /// when one of its items omits a field.
     func essentialFactWarnings(_ facts: [Value?], factsLocation: SourceLocation, file: SourceFile, places: (Int) -> ListPlaces) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        for (slot, definition) in law.schema.facts.enumerated() {
-            switch definition.type {
-            case .list(.record(let recordType)):
+        for check in tables.essentialChecks {
+            switch check {
+            case .fields(let slot, let fields):
                 guard case .list(let items)? = facts[slot] else { continue }
                 var listPlaces: ListPlaces?
                 for (index, item) in items.enumerated() {
                     guard case .record(let record) = item else { continue }
-                    for (fieldIndex, field) in recordType.fields.enumerated() where field.essential != nil && record.fields[fieldIndex] == nil {
+                    for field in fields where record.fields[field.index] == nil {
                         if listPlaces == nil { listPlaces = places(slot) }
                         let location = listPlaces.flatMap { index < $0.items.count ? $0.items[index] : $0.list }
-                        warnings.append(file.diagnostic(
-                            "\(definition.name)[\(index + 1)] does not state `\(field.name)`: \(field.essential ?? "")", at: location, severity: .warning))
+                        warnings.append(file.diagnostic(field.before + String(index + 1) + field.after, at: location, severity: .warning))
                     }
                 }
-            default:
-                guard let why = definition.essential, facts[slot] == nil else { continue }
-                warnings.append(file.diagnostic(
-                    "the case does not state `\(definition.name)`: \(why)", at: factsLocation, severity: .warning))
+            case .fact(let slot, let message):
+                guard facts[slot] == nil else { continue }
+                warnings.append(file.diagnostic(message, at: factsLocation, severity: .warning))
             }
         }
         return warnings
@@ -51,5 +49,31 @@ extension CaseLoader {
             if path.hasPrefix(entryPath + "."), let found = Self.node(at: path, in: entry.value, prefix: entryPath) { return found }
         }
         return nil
+    }
+}
+
+/// One check of ``CaseLoader/essentialFactWarnings(_:factsLocation:file:places:)``, with its
+/// message made once.
+enum EssentialCheck: Sendable {
+    /// A scalar fact that should be stated, and the warning when it is not.
+    case fact(slot: Int, message: String)
+    /// A list of records whose items should state these fields; an item's warning is
+    /// `before` + its number + `after`.
+    case fields(slot: Int, [(index: Int, before: String, after: String)])
+
+    /// The checks of `schema`, in slot order: essential fields of lists of records (whose own
+    /// `essential` is not checked) and other essential facts.
+    static func all(in schema: FactSchema) -> [EssentialCheck] {
+        schema.facts.enumerated().compactMap { slot, definition in
+            switch definition.type {
+            case .list(.record(let recordType)):
+                let fields = recordType.fields.enumerated().compactMap { index, field in
+                    field.essential.map { (index, "\(definition.name)[", "] does not state `\(field.name)`: \($0)") }
+                }
+                return fields.isEmpty ? nil : .fields(slot: slot, fields)
+            default:
+                return definition.essential.map { .fact(slot: slot, message: "the case does not state `\(definition.name)`: \($0)") }
+            }
+        }
     }
 }

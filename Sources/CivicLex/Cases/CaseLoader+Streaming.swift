@@ -8,7 +8,7 @@ extension CaseLoader {
         guard usesStreamingDecoder, bytes.count <= limits.maxBytes else { return nil }
         return YAMLReader.withDocumentBytes(bytes) { input -> Case? in
             guard !input.isEmpty else { return nil }
-            var decoder = CaseStreamDecoder(law: law, input: input, limits: limits)
+            var decoder = CaseStreamDecoder(tables: tables, input: input, limits: limits)
             do throws(NotOrdinary) {
                 try decoder.decode()
             } catch {
@@ -28,7 +28,7 @@ extension CaseLoader {
         if let sanctions = decoder.expectSanctions { expectation?.sanctions = sanctionClaims(sanctions, file: file, sink: &sink) }
         if let scores = decoder.expectScores { expectation?.scores = scoreClaims(scores, file: file, sink: &sink) }
         if sink.hasErrors { return nil }
-        CaseWarningCheck(law: law, file: file).report(.init(
+        CaseWarningCheck(tables: tables, file: file).report(.init(
             asOf: asOf, asOfLocation: decoder.asOfLocation, emptyAreas: decoder.emptyAreas, statesFacts: decoder.statesFacts,
             actDates: decoder.actDates, factsKey: decoder.factsKey ?? decoder.rootLocation), sink: &sink)
         var loaded = Case(

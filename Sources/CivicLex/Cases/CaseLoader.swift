@@ -5,9 +5,14 @@ public struct CaseLoader: Sendable {
     public let law: Law
     public var limits: YAMLLimits
 
+    /// The buffer each file is read into.
+    private let readBuffer = ReusedBytes()
+    let tables: CaseLoaderTables
+
     public init(law: Law, limits: YAMLLimits = .default) {
         self.law = law
         self.limits = limits
+        tables = CaseLoaderTables(law: law)
     }
 
     /// Reads ordinary case files straight from YAML events (``CaseStreamDecoder``), leaving
@@ -17,13 +22,15 @@ public struct CaseLoader: Sendable {
     /// Loads and validates the case file at `path`.
     /// - Throws: ``DiagnosticList`` with every problem, each at its line and column.
     public func load(path: String) throws(DiagnosticList) -> Case {
-        let bytes: [UInt8]
+        var bytes = readBuffer.take()
+        defer { readBuffer.put(bytes) }
         do {
-            bytes = try YAMLReader.readBytes(path: path, limits: limits)
+            try YAMLReader.readBytes(path: path, limits: limits, into: &bytes)
         } catch {
             throw DiagnosticList([error])
         }
-        if let loaded = loadStreaming(bytes, file: { YAMLReader.sourceFile(path: path, bytes: bytes) }) { return loaded }
+        // The streaming decoder only finishes bytes that libyaml read whole, so valid UTF-8.
+        if let loaded = loadStreaming(bytes, file: { SourceFile(path: path, validUTF8: bytes) }) { return loaded }
         return try parseTree(bytes, file: YAMLReader.sourceFile(path: path, bytes: bytes))
     }
 
@@ -52,7 +59,7 @@ public struct CaseLoader: Sendable {
         }
         guard var reader = MappingReader.make(root, file: file, what: "case file", sink: &sink) else { throw DiagnosticList(sink.diagnostics) }
         var id = file.path, title = "", asOf: Day?, asOfScalar: YAMLScalar?, areas: [String]?, notes: String?
-        let warn = CaseWarningCheck(law: law, file: file)
+        let warn = CaseWarningCheck(tables: tables, file: file)
         var emptyAreas: SourceLocation?
         if let header = reader.node("case"), var headerReader = MappingReader.make(header, file: file, what: "`case`", sink: &sink) {
             // Shown in every report: control characters escaped, length bounded.

@@ -15,8 +15,8 @@ struct NotOrdinary: Error {}
 /// twice, an unknown key, a value of the wrong kind, an exceeded limit — throws
 /// ``NotOrdinary`` and `CaseLoader` reads the file with the tree loader.
 struct CaseStreamDecoder: ~Copyable {
+    private let tables: CaseLoaderTables
     private let index: FactKeyIndex
-    private let lawAreas: [Area]
     private var events: YAMLEventReader
 
     private(set) var rootLocation = SourceLocation(line: 1, column: 1)
@@ -37,30 +37,24 @@ struct CaseStreamDecoder: ~Copyable {
     var expectation: Expectation?
     var expectSanctions: YAMLNode?
     var expectScores: YAMLNode?
-    /// The law's rules by id (`Law.firstIndexByID`), for the rule ids `expect:` names.
-    private let rulesByID: [String: Int]
     /// Dates stated for `law.actDateFacts`, by index there.
     private(set) var actDates: [[CaseWarningCheck.ActDate]]
     /// Where list facts whose items have essential fields are written, by slot.
     private(set) var listPlaces: [(slot: Int, places: CaseLoader.ListPlaces)] = []
-    /// The facts whose dates `actDates` collects (`law.actDateFacts`).
-    private let actDateFacts: [(slot: Int, field: String?)]
     /// For the list being read: its fields whose dates `actDates` collects (field index,
     /// entry in `actDates`).
     private var watchedFields: [(field: Int, entry: Int)] = []
 
-    init(law: Law, input: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) {
-        index = law.schema.keyIndex
-        lawAreas = law.areas
+    init(tables: CaseLoaderTables, input: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) {
+        self.tables = tables
+        index = tables.index
         events = YAMLEventReader(input, limits: limits)
-        facts = [Value?](repeating: nil, count: law.schema.facts.count)
-        stated = [Bool](repeating: false, count: law.schema.facts.count)
-        actDates = [[CaseWarningCheck.ActDate]](repeating: [], count: law.actDateFacts.count)
-        actDateFacts = law.actDateFacts
-        rulesByID = law.firstIndexByID
+        facts = [Value?](repeating: nil, count: tables.factCount)
+        stated = [Bool](repeating: false, count: tables.factCount)
+        actDates = [[CaseWarningCheck.ActDate]](repeating: [], count: tables.actDateCount)
     }
 
-    func knowsRule(_ id: String) -> Bool { rulesByID[id] != nil }
+    func knowsRule(_ id: String) -> Bool { tables.rulesByID[id] != nil }
 
     /// The tree of the value starting with `first`; nil where ``YAMLEventReader/node(from:)``
     /// refuses it.
@@ -159,7 +153,7 @@ struct CaseStreamDecoder: ~Copyable {
     }
 
     private func area(_ event: YAMLEvent) throws(NotOrdinary) -> String {
-        guard let known = lawAreas.first(where: { $0.id.utf8.elementsEqual(event.bytes) }) else { throw NotOrdinary() }
+        guard let known = tables.areas.first(where: { $0.id.utf8.elementsEqual(event.bytes) }) else { throw NotOrdinary() }
         return known.id
     }
 
@@ -167,24 +161,24 @@ struct CaseStreamDecoder: ~Copyable {
     /// prefix of facts, possibly dotted.
     private mutating func decodeFacts(in node: Int) throws(NotOrdinary) {
         var prefixesSeen: [Int] = []
+        var hint = 0
+        // A local reference, so a label is read from it without an access to `self`.
+        let index = index
         while true {
             let key = try next()
             if key.kind == .mappingEnd { return }
-            guard key.kind == .scalar, let child = index.child(of: node, key: key.bytes) else { throw NotOrdinary() }
-            let target = index.nodes[child]
-            if let slot = target.slot {
+            guard key.kind == .scalar, let child = index.child(of: node, key: key.bytes, hint: &hint) else { throw NotOrdinary() }
+            if let slot = index.nodeSlots[child] {
                 guard !stated[slot] else { throw NotOrdinary() }
                 stated[slot] = true
                 statesFacts = true
                 let value = try next()
-                if value.kind == .scalar, let entry = actDateFacts.firstIndex(where: { $0.slot == slot && $0.field == nil }),
-                    let day = Day(isoBytes: value.bytes) {
+                if value.kind == .scalar, let entry = tables.actDateEntry[slot], let day = Day(isoBytes: value.bytes) {
                     actDates[entry].append(.init(day: day, location: value.start))
                 }
                 if value.isNull { continue }
-                let (plan, path) = (index.plans[slot], index.paths[slot])
-                facts[slot] = try decodeValue(value, as: plan, label: path, slot: slot)
-            } else if target.isPrefix {
+                facts[slot] = try decodeValue(value, as: index.plans[slot], label: index.paths[slot], slot: slot)
+            } else if index.nodeIsPrefix[child] {
                 // The same prefix twice in one mapping is a duplicate key.
                 guard !prefixesSeen.contains(child), try next().kind == .mappingStart else { throw NotOrdinary() }
                 prefixesSeen.append(child)
@@ -219,10 +213,13 @@ struct CaseStreamDecoder: ~Copyable {
         if let slot, case .record(let recordPlan) = element {
             if recordPlan.hasEssentialFields { itemStarts = [] }
             // The tree loader looks for act dates only in mapping items of a top-level list.
-            watchedFields = actDateFacts.enumerated().compactMap { entry, fact in
-                guard fact.slot == slot, let field = fact.field, let index = recordPlan.type.fields.lastIndex(where: { $0.name == field }) else { return nil }
-                return (index, entry)
-            }
+            watchedFields = tables.watchedFields[slot]
+        }
+        // Labels of a top-level list's items are made once, in the key index.
+        let index = index
+        func itemLabel(_ number: Int) -> String {
+            if let slot { return index.itemLabel(slot: slot, number: number) }
+            return label + "[" + String(number) + "]"
         }
         while true {
             let item = try next()
@@ -231,9 +228,9 @@ struct CaseStreamDecoder: ~Copyable {
             if case .record(let recordPlan) = element {
                 guard item.kind == .mappingStart else { throw NotOrdinary() }
                 itemStarts?.append(item.start)
-                values.append(try decodeRecord(recordPlan, label: label + "[" + String(values.count + 1) + "]", isListItem: slot != nil))
+                values.append(try decodeRecord(recordPlan, label: itemLabel(values.count + 1), isListItem: slot != nil))
             } else {
-                values.append(try decodeValue(item, as: element, label: label + "[" + String(values.count + 1) + "]"))
+                values.append(try decodeValue(item, as: element, label: itemLabel(values.count + 1)))
             }
         }
         if let slot, let itemStarts { listPlaces.append((slot, .init(list: start, items: itemStarts))) }
@@ -248,11 +245,17 @@ struct CaseStreamDecoder: ~Copyable {
         guard plan.names.count <= UInt64.bitWidth else { throw NotOrdinary() }
         var fields = [Value?](repeating: nil, count: plan.names.count)
         var seen: UInt64 = 0
+        // Where the next key is looked for first: after the last one.
+        var expected = 0
         while true {
             let key = try next()
             if key.kind == .mappingEnd { break }
-            guard key.kind == .scalar, let field = ByteName.index(of: key.bytes, in: plan.names), seen & (1 << field) == 0 else { throw NotOrdinary() }
+            guard key.kind == .scalar else { throw NotOrdinary() }
+            let found = plan.namesAreUnique
+                ? ByteName.index(of: key.bytes, inUnique: plan.names, from: expected) : ByteName.index(of: key.bytes, in: plan.names)
+            guard let field = found, seen & (1 << field) == 0 else { throw NotOrdinary() }
             seen |= 1 << field
+            expected = field + 1
             let value = try next()
             if isListItem, value.kind == .scalar, let entry = watchedFields.first(where: { $0.field == field })?.entry, let day = Day(isoBytes: value.bytes) {
                 actDates[entry].append(.init(day: day, location: value.start))
@@ -284,9 +287,11 @@ struct CaseStreamDecoder: ~Copyable {
             return .date(day)
         case .string:
             return .string(event.text)
-        case .enumeration(let names, let values):
-            guard let found = ByteName.index(of: event.bytes, in: names) else { throw NotOrdinary() }
-            return .string(values[found])
+        case .enumeration(let enumeration):
+            let found = enumeration.valuesAreUnique
+                ? ByteName.index(of: event.bytes, inUnique: enumeration.names, from: 0) : ByteName.index(of: event.bytes, in: enumeration.names)
+            guard let found else { throw NotOrdinary() }
+            return .string(enumeration.values[found])
         case .list, .record:
             throw NotOrdinary()
         }

@@ -38,7 +38,7 @@ extension Law {
 /// every warning to ``Case/warnings``, which the commands print. A new check is one more
 /// call in `report`, emitting `sink.warning(message, in: file, at: location)`.
 struct CaseWarningCheck {
-    let law: Law
+    let tables: CaseLoaderTables
     let file: SourceFile
 
     /// What the loader decoded, for the checks to look at.
@@ -74,7 +74,7 @@ struct CaseWarningCheck {
     }
 
     func asOfCoverage(_ asOf: Day, at location: SourceLocation?, sink: inout DiagnosticSink) {
-        guard let years = law.coveredYears, !years.contains(asOf.year) else { return }
+        guard let years = tables.coveredYears, !years.contains(asOf.year) else { return }
         sink.warning(
             "the assessment date \(asOf) is outside the years the rule set's calendar and MCI tables cover (\(years.lowerBound)–\(years.upperBound)); working days and fines may be wrong",
             in: file, at: location)
@@ -84,13 +84,12 @@ struct CaseWarningCheck {
     func actsAfter(_ asOf: Day, dates: [[ActDate]], sink: inout DiagnosticSink) {
         // Formatted once per case, not twice per warning.
         var asOfText: String?
-        for (entry, (slot, field)) in law.actDateFacts.enumerated() where entry < dates.count {
-            let path = law.schema.facts[slot].name
+        for (entry, name) in tables.actDateNames.enumerated() where entry < dates.count {
             for date in dates[entry] where date.day > asOf {
                 let shown = asOfText ?? "\(asOf)"
                 asOfText = shown
                 sink.warning(
-                    "`\(field.map { "\(path)[].\($0)" } ?? path)` is \(date.day), after the assessment date \(shown): a planned act is judged by the law as it stands on \(shown); a later amendment could change the outcome",
+                    "`\(name)` is \(date.day), after the assessment date \(shown): a planned act is judged by the law as it stands on \(shown); a later amendment could change the outcome",
                     in: file, at: date.location)
             }
         }

@@ -14,10 +14,17 @@ final class FactKeyIndex: Sendable {
 
     /// Node 0 is the `facts:` mapping itself.
     let nodes: [Node]
+    /// `nodes[i].slot` and `nodes[i].isPrefix`, apart: read per key without copying a node.
+    let nodeSlots: [Int?]
+    let nodeIsPrefix: [Bool]
     /// How to decode each fact, by slot.
     let plans: [ValuePlan]
     /// Each fact's full path, by slot (labels of list items).
     let paths: [String]
+    /// The labels of the first items of each list fact (`assemblies[1]`, …), by slot: made once
+    /// here rather than per item of every case.
+    private let itemLabels: [[String]]
+    private static let labelledItems = 32
 
     init(facts: [FactDefinition], slots: [String: Int], prefixes: Set<String>) {
         var nodes = [Node(name: ByteName([]), slot: nil, isPrefix: true)]
@@ -39,22 +46,52 @@ final class FactKeyIndex: Sendable {
             }
         }
         self.nodes = nodes
+        nodeSlots = nodes.map(\.slot)
+        nodeIsPrefix = nodes.map(\.isPrefix)
         plans = facts.map { ValuePlan($0.type, minimum: $0.minimum) }
         paths = facts.map(\.name)
+        itemLabels = facts.map { fact in
+            guard case .list = fact.type else { return [] }
+            return (1...Self.labelledItems).map { fact.name + "[" + String($0) + "]" }
+        }
+    }
+
+    /// The label of item `number` (from 1) of the list fact in `slot`.
+    func itemLabel(slot: Int, number: Int) -> String {
+        let labels = itemLabels[slot]
+        return number <= labels.count ? labels[number - 1] : paths[slot] + "[" + String(number) + "]"
     }
 
     /// The node that `key`, read inside the mapping of `node`, names: its dotted components
-    /// followed down the tree. Nil for a key that names no fact or prefix.
-    func child(of node: Int, key: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// followed down the tree. Nil for a key that names no fact or prefix. The first component
+    /// is looked for among the children of `node` from position `hint` on (keys tend to come in
+    /// the schema's order); `hint` becomes the position after the one found.
+    func child(of node: Int, key: UnsafeBufferPointer<UInt8>, hint: inout Int) -> Int? {
         var current = node
         var start = 0
+        var first = true
         while true {
             var end = start
             while end < key.count, key[end] != UInt8(ascii: ".") { end += 1 }
             let component = UnsafeBufferPointer(rebasing: key[start..<end])
             let head = ByteName.head(of: component)
-            guard let next = nodes[current].children.first(where: { nodes[$0].name.matches(component, head: head) }) else { return nil }
-            current = next
+            let children = nodes[current].children
+            let from = first ? min(hint, children.count) : 0
+            var found: Int?
+            for position in from..<children.count where nodes[children[position]].name.matches(component, head: head) {
+                found = position
+                break
+            }
+            if found == nil {
+                for position in 0..<from where nodes[children[position]].name.matches(component, head: head) {
+                    found = position
+                    break
+                }
+            }
+            guard let found else { return nil }
+            if first { hint = found + 1 }
+            first = false
+            current = children[found]
             if end == key.count { return current }
             start = end + 1
         }
@@ -66,10 +103,13 @@ final class FactKeyIndex: Sendable {
 struct ByteName: Sendable {
     let bytes: [UInt8]
     let head: UInt64
+    /// `bytes.count`, stored inline: a scan of names then reads no array storage.
+    let count: Int
 
     init(_ name: some Collection<UInt8>) {
         bytes = Array(name)
         head = bytes.withUnsafeBufferPointer(Self.head(of:))
+        count = bytes.count
     }
 
     /// The first (up to) eight bytes as one integer.
@@ -80,8 +120,8 @@ struct ByteName: Sendable {
     }
 
     func matches(_ other: UnsafeBufferPointer<UInt8>, head otherHead: UInt64) -> Bool {
-        guard bytes.count == other.count, head == otherHead else { return false }
-        guard bytes.count > 8 else { return true }
+        guard count == other.count, head == otherHead else { return false }
+        guard count > 8 else { return true }
         return bytes.withUnsafeBufferPointer { mine in
             for index in 8..<mine.count where mine[index] != other[index] { return false }
             return true
@@ -94,10 +134,22 @@ struct ByteName: Sendable {
         let head = head(of: bytes)
         return names.lastIndex { $0.matches(bytes, head: head) }
     }
+
+    /// ``index(of:in:)`` for `names` without repeats, looked for from `hint` on (keys tend to
+    /// come in the schema's order), then from the start.
+    static func index(of bytes: UnsafeBufferPointer<UInt8>, inUnique names: [ByteName], from hint: Int) -> Int? {
+        let head = head(of: bytes)
+        return names.withUnsafeBufferPointer { names in
+            for index in hint..<names.count where names[index].matches(bytes, head: head) { return index }
+            for index in 0..<min(hint, names.count) where names[index].matches(bytes, head: head) { return index }
+            return nil
+        }
+    }
 }
 
 /// A fact type prepared for decoding from bytes.
-indirect enum ValuePlan: Sendable {
+/// Only `list` is boxed, so copying a scalar plan costs no retain.
+enum ValuePlan: Sendable {
     case bool
     case integer(minimum: Double?)
     /// `money` too: both decode to `.number`.
@@ -105,8 +157,8 @@ indirect enum ValuePlan: Sendable {
     case date
     case string
     /// The allowed values as bytes, and as the strings a decoded value reuses.
-    case enumeration(names: [ByteName], values: [String])
-    case list(ValuePlan)
+    case enumeration(EnumerationPlan)
+    indirect case list(ValuePlan)
     case record(RecordPlan)
 
     init(_ type: ValueType, minimum: Double?) {
@@ -116,7 +168,7 @@ indirect enum ValuePlan: Sendable {
         case .decimal, .money: self = .number(minimum: minimum)
         case .date: self = .date
         case .string: self = .string
-        case .enumeration(let enumType): self = .enumeration(names: enumType.values.map { ByteName($0.utf8) }, values: enumType.values)
+        case .enumeration(let enumType): self = .enumeration(EnumerationPlan(values: enumType.values))
         // Elements of a list are decoded without a minimum, as `ValueDecoder` does.
         case .list(let element): self = .list(ValuePlan(element, minimum: nil))
         case .record(let recordType): self = .record(RecordPlan(recordType))
@@ -131,11 +183,28 @@ final class RecordPlan: Sendable {
     let fields: [ValuePlan]
     /// Whether an item that leaves a field out can get a warning (so where items are matters).
     let hasEssentialFields: Bool
+    /// Whether no field name repeats, so a key can be looked for in any order.
+    let namesAreUnique: Bool
 
     init(_ type: RecordType) {
         self.type = type
         hasEssentialFields = type.fields.contains { $0.essential != nil }
+        namesAreUnique = Set(type.fields.map(\.name)).count == type.fields.count
         names = type.fields.map { ByteName($0.name.utf8) }
         fields = type.fields.map { ValuePlan($0.type, minimum: $0.minimum) }
+    }
+}
+
+/// An enum type's allowed values as bytes, and as the strings a decoded value reuses.
+final class EnumerationPlan: Sendable {
+    let names: [ByteName]
+    let values: [String]
+    /// Whether no value repeats, so a scalar can be matched from the first value on.
+    let valuesAreUnique: Bool
+
+    init(values: [String]) {
+        names = values.map { ByteName($0.utf8) }
+        self.values = values
+        valuesAreUnique = Set(values).count == values.count
     }
 }
