@@ -9,6 +9,18 @@ import YAMLSource
         #expect(DisplayText.escaped("Қазақстан") == "Қазақстан")
     }
 
+    /// Escapes are found at any offset, past runs of plain text checked eight bytes at a time.
+    @Test(arguments: 0..<20)
+    func anEscapeIsFoundAtEveryOffset(_ offset: Int) {
+        let plain = String(repeating: "p", count: offset)
+        for special in ["\u{1B}", "\u{7F}", "\u{85}", "\u{2028}", "\u{202E}", "\u{2067}"] {
+            #expect(DisplayText.escaped(plain + special + plain) != plain + special + plain)
+        }
+        for kept in ["~", " ", "é", "\u{2027}", "\u{A0}", "Қ"] {
+            #expect(DisplayText.escaped(plain + kept + plain) == plain + kept + plain)
+        }
+    }
+
     @Test func longTextIsCutInTheMiddleWithACount() {
         let text = String(repeating: "a", count: 1_000) + String(repeating: "z", count: 1_000)
         let cut = DisplayText.bounded(text, limit: 200)
