@@ -86,15 +86,8 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
     /// in ANSI bold/colour codes; otherwise the output is plain text.
     public func rendered(color: Bool = false) -> String {
         var out = ""
-        render(into: &out, color: color)
-        return out
-    }
-
-    /// Appends ``rendered(color:)`` to `out` (a batch gathers many diagnostics in one string).
-    public func render(into out: inout String, color: Bool = false) {
-        // Path, message and the line twice (quoted, then under it the caret's run of spaces);
-        // only into an empty string, as reserving a little more each time would copy it each time.
-        if out.isEmpty { out.reserveCapacity(path.utf8.count + message.utf8.count + 2 * (sourceLine?.utf8.count ?? 0) + 40) }
+        // Path, message and the line twice (quoted, then under it the caret's run of spaces).
+        out.reserveCapacity(path.utf8.count + message.utf8.count + 2 * (sourceLine?.utf8.count ?? 0) + 40)
         Self.render(
             into: &out, severity: severity, path: path, location: location,
             message: message, sourceLine: sourceLine, lineOffset: sourceLineOffset, color: color)
@@ -104,6 +97,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
                 into: &out, severity: .note, path: note.path, location: note.location,
                 message: note.message, sourceLine: note.sourceLine, lineOffset: 0, color: color)
         }
+        return out
     }
 
     /// Same as `rendered()`: plain text, no colour.
