@@ -61,29 +61,16 @@ import Testing
 }
 
 @Suite struct EnablingCacheTests {
-    /// Scores are cached per period of the law; on every day they must equal a fresh computation.
+    /// Scores are cached per segment of the law; on every day they must equal a fresh computation.
     @Test func cachedScoresEqualFreshOnesAcrossTheYears() throws {
-        let evaluator = Evaluator(law: bundledLaw)
-        let loaded = try CaseLoader(law: bundledLaw).load(path: repositoryRoot.appendingPathComponent(BundledCasesTests.casePaths[0]).path)
         let start = try #require(Day(iso: "2009-01-01")), end = try #require(Day(iso: "2027-12-31"))
-        for ordinal in stride(from: start.ordinal, through: end.ordinal, by: 11) {
-            let day = Day(ordinal: ordinal)
-            let dated = Case(id: loaded.id, title: loaded.title, path: loaded.path, asOf: day, areas: loaded.areas, facts: loaded.facts, expectation: nil, notes: nil)
-            let cached = evaluator.tally(dated).enabling
-            let fresh = Evaluator(law: bundledLaw).enablingEnvironment(on: day)
-            #expect(cached.date == day)
-            #expect(cached.overall == fresh.overall && cached.band == fresh.band, "\(day)")
-            #expect(cached.areas.map(\.score) == fresh.areas.map(\.score), "\(day)")
-            #expect(cached.areas.flatMap(\.indicators).map(\.value) == fresh.areas.flatMap(\.indicators).map(\.value), "\(day)")
-        }
+        try expectCachedScoresEqualFreshOnes(on: Array(stride(from: start.ordinal, through: end.ordinal, by: 11)))
     }
 
     /// Scores change only where a parameter's value starts or ends: on the day before, on and
     /// after each such day, met in either order, the cached score equals a fresh one.
     @Test(arguments: [false, true])
     func cachedScoresEqualFreshOnesAroundEveryChangeOfValue(reversed: Bool) throws {
-        let evaluator = Evaluator(law: bundledLaw)
-        let loaded = try CaseLoader(law: bundledLaw).load(path: repositoryRoot.appendingPathComponent(BundledCasesTests.casePaths[0]).path)
         var days = Set<Int>()
         for parameter in bundledLaw.parameters {
             for value in parameter.values {
@@ -92,15 +79,23 @@ import Testing
                 }
             }
         }
-        let ordered = reversed ? days.sorted(by: >) : days.sorted()
-        #expect(ordered.count > 30)
-        for ordinal in ordered {
+        #expect(days.count > 30)
+        try expectCachedScoresEqualFreshOnes(on: reversed ? days.sorted(by: >) : days.sorted())
+    }
+
+    /// Tallies one case on each day in turn with one evaluator (so its cache fills as it goes)
+    /// and compares each score with a fresh evaluator's.
+    private func expectCachedScoresEqualFreshOnes(on ordinals: [Int]) throws {
+        let evaluator = Evaluator(law: bundledLaw)
+        let loaded = try CaseLoader(law: bundledLaw).load(path: repositoryRoot.appendingPathComponent(BundledCasesTests.casePaths[0]).path)
+        for ordinal in ordinals {
             let day = Day(ordinal: ordinal)
             let dated = Case(id: loaded.id, title: loaded.title, path: loaded.path, asOf: day, areas: loaded.areas, facts: loaded.facts, expectation: nil, notes: nil)
             let cached = evaluator.tally(dated).enabling
             let fresh = Evaluator(law: bundledLaw).enablingEnvironment(on: day)
             #expect(cached.date == day)
             #expect(cached.overall == fresh.overall && cached.band == fresh.band, "\(day)")
+            #expect(cached.areas.map(\.score) == fresh.areas.map(\.score), "\(day)")
             #expect(cached.areas.flatMap(\.indicators).map(\.value) == fresh.areas.flatMap(\.indicators).map(\.value), "\(day)")
         }
     }
