@@ -47,7 +47,9 @@ struct Score: AsyncParsableCommand {
     /// Not main-actor isolated: the map's loop then resumes, after each chunk, on the pool
     /// thread that ran it. Isolated to the main actor, every chunk had to wake the main thread
     /// and the lanes idled in between: five times the context switches, and the two-core run on
-    /// copies of the bundled cases took 0.29-0.31 s instead of 0.22 s.
+    /// copies of the bundled cases took 0.29-0.31 s instead of 0.22 s. (The price: the rule set
+    /// loads on a task thread, whose glibc arena grows the heap a page per mprotect call, about a
+    /// millisecond more than on the main thread.)
     func run() async throws {
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         MallocArenas.limit(to: max(2, jobs))
@@ -55,8 +57,6 @@ struct Score: AsyncParsableCommand {
         // Each lane scores with its own copy of the compiled law: lanes sharing one would contend
         // on its reference counts. The copies for the other cores load alongside the first.
         async let preloaded = Self.lawCopies(options, count: min(jobs, ProcessInfo.processInfo.activeProcessorCount) - 1)
-        // (On a task thread, glibc grows the heap a page per mprotect call, about 600 calls or a
-        // millisecond, where the main thread's arena grows 128 KB at a time: the price of the above.)
         let law = try options.load()
         let asOfDay = asOf.flatMap { Day(iso: $0) }
         let (format, failOn) = (format, failOn.severity)

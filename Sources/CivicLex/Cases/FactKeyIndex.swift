@@ -76,19 +76,8 @@ final class FactKeyIndex: Sendable {
             let component = UnsafeBufferPointer(rebasing: key[start..<end])
             let head = ByteName.head(of: component)
             let children = nodes[current].children
-            let from = first ? min(hint, children.count) : 0
-            var found: Int?
-            for position in from..<children.count where nodes[children[position]].name.matches(component, head: head) {
-                found = position
-                break
-            }
-            if found == nil {
-                for position in 0..<from where nodes[children[position]].name.matches(component, head: head) {
-                    found = position
-                    break
-                }
-            }
-            guard let found else { return nil }
+            guard let found = firstPosition(below: children.count, from: first ? hint : 0, where: { nodes[children[$0]].name.matches(component, head: head) })
+            else { return nil }
             if first { hint = found + 1 }
             first = false
             current = children[found]
@@ -140,11 +129,20 @@ struct ByteName: Sendable {
     static func index(of bytes: UnsafeBufferPointer<UInt8>, inUnique names: [ByteName], from hint: Int) -> Int? {
         let head = head(of: bytes)
         return names.withUnsafeBufferPointer { names in
-            for index in hint..<names.count where names[index].matches(bytes, head: head) { return index }
-            for index in 0..<min(hint, names.count) where names[index].matches(bytes, head: head) { return index }
-            return nil
+            firstPosition(below: names.count, from: hint) { names[$0].matches(bytes, head: head) }
         }
     }
+}
+
+/// The first position in `0..<count` where `matches` holds, looked for from `hint` on and then
+/// before it: keys tend to come in the schema's order, so the search usually stops at once.
+/// For names without repeats, where any match is the only one.
+@inline(__always)
+func firstPosition(below count: Int, from hint: Int, where matches: (Int) -> Bool) -> Int? {
+    let hint = min(max(hint, 0), count)
+    for position in hint..<count where matches(position) { return position }
+    for position in 0..<hint where matches(position) { return position }
+    return nil
 }
 
 /// A fact type prepared for decoding from bytes.
