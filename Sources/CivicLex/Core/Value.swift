@@ -20,15 +20,38 @@ public enum Value: Equatable, Sendable {
 }
 
 /// One item of a list fact: field values by schema slot, `nil` where the case is silent.
+///
+/// Held through one immutable object, so that a `Value` holding a record is as small as one
+/// holding a string, and copying one (binding an item, reading a field) retains once rather
+/// than once per field.
 public struct Record: Equatable, Sendable {
-    public let type: RecordType
-    public var fields: [Value?]
+    private final class Storage: Sendable {
+        let type: RecordType
+        let fields: [Value?]
+        let label: String
+
+        init(type: RecordType, fields: [Value?], label: String) {
+            self.type = type
+            self.fields = fields
+            self.label = label
+        }
+    }
+
+    private let storage: Storage
+
+    public var type: RecordType { storage.type }
+    public var fields: [Value?] { storage.fields }
     /// Where the item sits in the case, e.g. `assemblies[2]`, used to name missing facts.
-    public var label: String
+    public var label: String { storage.label }
 
     public init(type: RecordType, fields: [Value?], label: String) {
-        self.type = type
-        self.fields = fields
-        self.label = label
+        storage = Storage(type: type, fields: fields, label: label)
+    }
+
+    /// The value of field `index`, read in place.
+    @inline(__always) public func field(_ index: Int) -> Value? { storage.fields[index] }
+
+    public static func == (left: Record, right: Record) -> Bool {
+        left.storage === right.storage || (left.type == right.type && left.fields == right.fields && left.label == right.label)
     }
 }

@@ -124,7 +124,7 @@ final class CodeGenerator {
             return Code { context throws(EvaluationBudgetExceeded) in
                 try context.step(steps + 1)
                 guard case .record(let record) = context.locals[local] else { return nil }
-                if let value = record.fields[index] { return T.unbox(value) }
+                if let value = record.field(index) { return T.unbox(value) }
                 context.noteMissing(label: record.label, field: name)
                 return nil
             }
@@ -133,7 +133,7 @@ final class CodeGenerator {
             return Code { context throws(EvaluationBudgetExceeded) in
                 try context.step(steps)
                 guard case .record(let record)? = try record.run(&context) else { return nil }
-                if let value = record.fields[index] { return T.unbox(value) }
+                if let value = record.field(index) { return T.unbox(value) }
                 context.noteMissing(label: record.label, field: name)
                 return nil
             }

@@ -16,7 +16,7 @@ enum Interpreter {
             return context.locals[index]
         case .field(let base, let index, let name):
             guard case .record(let record)? = try evaluate(base, &context) else { return nil }
-            if let value = record.fields[index] { return value }
+            if let value = record.field(index) { return value }
             context.noteMissing(label: record.label, field: name)
             return nil
         case .parameter(let index, let name):
