@@ -112,19 +112,26 @@ extension Evaluator {
     /// The case does not state the list at all. Most lists enumerate the acts the case
     /// describes, so stating none describes none: the rule has nothing to judge. (The few facts
     /// every case should state are marked `essential` in the schema; loading warns about them.)
-    private func unstatedList(_ rule: borrowing Rule, context: inout EvaluationContext) -> Verdict {
-        guard let iteration = rule.iteration else { return .listNotDescribed }
-        if let blankItem = iteration.blankItem {
-            context.locals.removeAll(keepingCapacity: true)
-            context.locals.append(blankItem)
-            for index in rule.bindings.indices {
+    func unstatedList(_ rule: borrowing Rule, context: inout EvaluationContext) -> Verdict {
+        let plan = rule.unstatedListPlan
+        guard let blankItem = plan.blankItem else { return plan.listVerdict }
+        context.locals.removeAll(keepingCapacity: true)
+        context.locals.append(blankItem)
+        for index in plan.clauses.indices {
+            switch plan.clauses[index] {
+            case .fixed(let excludes, let steps):
+                // Spent as if run: once the budget is gone, no later clause can answer `false`.
+                context.budget -= steps
+                if context.budget <= 0 { return plan.listVerdict }
+                if excludes { return .notBound(bindingIndex: index) }
+            case .perCase(let condition):
                 context.resetMissing()
-                if case false? = try? rule.bindings[index].condition.evaluateBool(&context) { return .notBound(bindingIndex: index) }
+                if case false? = try? condition.evaluateBool(&context) { return .notBound(bindingIndex: index) }
             }
         }
         // A duty's filings (`unstated: unknown`) are not acts the case may leave out: a body
         // the rule binds always has them, so not stating them leaves the rule undetermined.
-        return iteration.unstatedIsUnknown ? .listUnstated : .listNotDescribed
+        return plan.listVerdict
     }
 
     /// Decides the rule for the case, or for the item bound as the first local: through the

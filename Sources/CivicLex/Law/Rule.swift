@@ -94,6 +94,8 @@ public struct Rule: Sendable {
         /// status costs no name lookups. Kept here, not on `Rule`: each reference a `Rule`
         /// holds is one more retain every time a rule is passed, per rule and case.
         let parameterIndices: [Int]
+        /// How the rule decides a case that does not state its list.
+        let unstatedListPlan: UnstatedListPlan
 
         init(id: String, title: String, area: String, inForceFrom: Day, iteration: Iteration?, bindings: [Binding], at: CompiledExpression?, applies: CompiledExpression?, violation: CompiledExpression, severity: Severity, message: Template, remedy: Template?, due: CompiledExpression?, remedyOverdue: Template?, citation: Citation, sanctions: [SanctionReference], clientRole: CompiledExpression?, protocolOn: CompiledExpression?, consequence: String?, repeatOffence: RepeatOffence?, status: VerificationStatus, note: String?, file: String, location: SourceLocation?) {
             self.id = id
@@ -121,6 +123,7 @@ public struct Rule: Sendable {
             self.file = file
             self.location = location
             parameterIndices = Self.parameterIndices(in: [violation, applies, at, due].compactMap { $0?.root })
+            unstatedListPlan = UnstatedListPlan(iteration: iteration, bindings: bindings)
             let code = RuleCode(bindings: bindings, at: at, applies: applies, violation: violation, due: due)
             decider = { context, inForceFrom, inForceTo in
                 var steps: [TraceStep] = []
@@ -145,6 +148,7 @@ public struct Rule: Sendable {
     /// Decides the rule for a context that does not trace, given the rule's period in force.
     typealias Decider = @Sendable (inout EvaluationContext, _ inForceFrom: Day, _ inForceTo: Day?) -> Verdict
     var decider: Decider { storage.decider }
+    var unstatedListPlan: UnstatedListPlan { storage.unstatedListPlan }
 
     init(
         id: String,
