@@ -68,15 +68,21 @@ extension CodeGenerator {
     /// Whether `node` has a value (for `has`), evaluated in its own kind without boxing.
     private func presence(_ node: Compiled) -> Code<Bool> {
         switch kind(of: node) {
-        case .bool: return present(bool(node, entry: 0))
-        case .integer: return present(integer(node, entry: 0))
-        case .number: return present(number(node, entry: 0))
-        case .date: return present(day(node, entry: 0))
-        default: return present(value(node, entry: 0))
+        case .bool: return present(node, as: Bool.self)
+        case .integer: return present(node, as: Int.self)
+        case .number: return present(node, as: Number.self)
+        case .date: return present(node, as: Day.self)
+        case .string: return present(node, as: String.self)
+        default: return present(CodeReader(code: value(node, entry: 0)))
         }
     }
 
-    private func present<T>(_ code: Code<T>) -> Code<Bool> {
-        Code { context throws(EvaluationBudgetExceeded) in try code.run(&context) != nil }
+    private func present<T: Unboxed>(_ node: Compiled, as type: T.Type) -> Code<Bool> {
+        if let field = localFieldReader(node, entry: 0, as: T.self) { return present(field) }
+        return present(CodeReader(code: T.code(node, entry: 0, in: self)))
+    }
+
+    private func present<Reader: OperandReader>(_ reader: Reader) -> Code<Bool> {
+        Code { context throws(EvaluationBudgetExceeded) in try reader.read(&context) != nil }
     }
 }

@@ -69,20 +69,35 @@ extension CodeGenerator {
     }
 
     private func ordered<T: Comparand>(_ op: BinaryOperator, _ lhs: Compiled, _ rhs: Compiled, steps: Int, as type: T.Type) -> Code<Bool> {
-        let test = OrderTest(op)
-        let left = T.code(lhs, entry: 0, in: self)
+        let left = localFieldReader(lhs, entry: 0, as: T.self)
         if case .constant(let constant) = rhs, let fixed = T.unbox(constant) {
-            return Code { context throws(EvaluationBudgetExceeded) in
-                try context.step(steps)
-                guard let value = try left.run(&context) else { return nil }
-                try context.step(1)
-                return test.holds(T.order(value, fixed))
-            }
+            if let left { return ordered(op, left, fixed, steps: steps) }
+            return ordered(op, CodeReader(code: T.code(lhs, entry: 0, in: self)), fixed, steps: steps)
         }
-        let right = T.code(rhs, entry: 0, in: self)
+        switch (left, localFieldReader(rhs, entry: 0, as: T.self)) {
+        case (let left?, let right?): return ordered(op, left, right, steps: steps)
+        case (let left?, nil): return ordered(op, left, CodeReader(code: T.code(rhs, entry: 0, in: self)), steps: steps)
+        case (nil, let right?): return ordered(op, CodeReader(code: T.code(lhs, entry: 0, in: self)), right, steps: steps)
+        case (nil, nil): return ordered(op, CodeReader(code: T.code(lhs, entry: 0, in: self)), CodeReader(code: T.code(rhs, entry: 0, in: self)), steps: steps)
+        }
+    }
+
+    /// `left op constant`.
+    private func ordered<T: Comparand, Left: OperandReader<T>>(_ op: BinaryOperator, _ left: Left, _ fixed: T, steps: Int) -> Code<Bool> {
+        let test = OrderTest(op)
         return Code { context throws(EvaluationBudgetExceeded) in
             try context.step(steps)
-            guard let first = try left.run(&context), let second = try right.run(&context) else { return nil }
+            guard let value = try left.read(&context) else { return nil }
+            try context.step(1)
+            return test.holds(T.order(value, fixed))
+        }
+    }
+
+    private func ordered<T: Comparand, Left: OperandReader<T>, Right: OperandReader<T>>(_ op: BinaryOperator, _ left: Left, _ right: Right, steps: Int) -> Code<Bool> {
+        let test = OrderTest(op)
+        return Code { context throws(EvaluationBudgetExceeded) in
+            try context.step(steps)
+            guard let first = try left.read(&context), let second = try right.read(&context) else { return nil }
             return test.holds(T.order(first, second))
         }
     }
@@ -117,19 +132,23 @@ extension CodeGenerator {
     private func member<T: Comparand & Hashable & Sendable>(_ element: Compiled, _ values: [Value], negated: Bool, steps: Int, as type: T.Type) -> Code<Bool>? {
         let items = values.compactMap(T.unbox)
         guard items.count == values.count else { return nil }
-        let needle = T.code(element, entry: 0, in: self)
+        if let field = localFieldReader(element, entry: 0, as: T.self) { return member(field, items, negated: negated, steps: steps) }
+        return member(CodeReader(code: T.code(element, entry: 0, in: self)), items, negated: negated, steps: steps)
+    }
+
+    private func member<T: Comparand & Hashable & Sendable, Needle: OperandReader<T>>(_ needle: Needle, _ items: [T], negated: Bool, steps: Int) -> Code<Bool> {
         if items.count > 8 {
             let set = Set(items)
             return Code { context throws(EvaluationBudgetExceeded) in
                 try context.step(steps)
-                guard let value = try needle.run(&context) else { return nil }
+                guard let value = try needle.read(&context) else { return nil }
                 try context.step(1)
                 return set.contains(value) != negated
             }
         }
         return Code { context throws(EvaluationBudgetExceeded) in
             try context.step(steps)
-            guard let value = try needle.run(&context) else { return nil }
+            guard let value = try needle.read(&context) else { return nil }
             try context.step(1)
             return items.contains { T.order(value, $0) == 0 } != negated
         }
