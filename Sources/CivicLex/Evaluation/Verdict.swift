@@ -102,7 +102,7 @@ extension Evaluator {
             if Sink.needsLabels {
                 item.label = if case .record(let record) = items[index] { record.label } else { rule.iteration?.listPath }
             }
-            steps.removeAll(keepingCapacity: true)
+            if !steps.isEmpty { steps.removeAll(keepingCapacity: true) }
             // The decider read once per rule, not per item: each read retains it.
             let verdict = decider.map { $0(&context, rule.inForceFrom, rule.inForceTo) } ?? decide(rule, context: &context, steps: &steps)
             sink.record(rule, item: item, verdict, steps: steps, context: &context)

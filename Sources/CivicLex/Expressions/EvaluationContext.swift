@@ -82,7 +82,7 @@ struct EvaluationContext {
 
     mutating func resetMissing() {
         missingFacts.removeAll()
-        gaps.removeAll()
+        if !gaps.isEmpty { gaps.removeAll() }
         fault = nil
     }
 }

@@ -20,7 +20,8 @@ struct MissingFacts {
     private static let indexFrom = 32
 
     var count: Int { facts.count }
-    var paths: [String] { facts.map(\.path) }
+    /// Read once per rule and item: an empty list (batch scoring records none) costs no map.
+    var paths: [String] { facts.isEmpty ? [] : facts.map(\.path) }
 
     mutating func note(_ fact: MissingFact) {
         if facts.count < Self.indexFrom {
@@ -45,6 +46,8 @@ struct MissingFacts {
     }
 
     mutating func removeAll() {
+        // Run per rule and item, mostly on an empty list: no uniqueness check then.
+        guard !facts.isEmpty else { return }
         facts.removeAll(keepingCapacity: true)
         if !index.isEmpty { index.removeAll() }
     }
