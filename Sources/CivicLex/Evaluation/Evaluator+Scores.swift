@@ -48,7 +48,7 @@ extension Evaluator {
             worst[slot] = (result.outcome, law.rules[result.ruleIndex].severity)
         }
         var total = 0.0
-        let pointsByRank = Severity.allCases.map { law.risk.points[$0] ?? 0 }
+        let pointsByRank = law.risk.pointsByRank
         for case let (outcome, severity)? in worst {
             let points = pointsByRank[severity.rank]
             switch outcome {
@@ -58,7 +58,7 @@ extension Evaluator {
             }
         }
         let score = min(100, total)
-        return RiskScore(score: score, band: law.risk.bands.band(for: score))
+        return RiskScore(score: score, band: law.risk.band(for: score))
     }
 }
 

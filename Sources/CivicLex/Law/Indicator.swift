@@ -49,11 +49,33 @@ public struct RiskModel: Sendable {
     /// Share of a severity's points an undetermined outcome carries (the risk is unknown, not nil).
     public let undeterminedFactor: Double
     public let bands: [Band]
+    /// `points` by severity rank, and `bands` as `band(for:)` orders them: both are read per
+    /// case, so they are arranged once.
+    let pointsByRank: [Double]
+    private let bandsHighestFirst: [Band]
+
+    public init(points: [Severity: Double], undeterminedFactor: Double, bands: [Band]) {
+        self.points = points
+        self.undeterminedFactor = undeterminedFactor
+        self.bands = bands
+        pointsByRank = Severity.allCases.map { points[$0] ?? 0 }
+        bandsHighestFirst = bands.highestFirst
+    }
+
+    /// `bands.band(for: score)`.
+    func band(for score: Double) -> String { bandsHighestFirst.firstBand(reachedBy: score) }
 }
 
 extension [Band] {
     /// The band a score falls in: the first (highest) whose minimum it reaches.
     public func band(for score: Double) -> String {
-        sorted { $0.minimum > $1.minimum }.first { score >= $0.minimum }?.name ?? "unbanded"
+        highestFirst.firstBand(reachedBy: score)
+    }
+
+    var highestFirst: [Band] { sorted { $0.minimum > $1.minimum } }
+
+    /// In bands ordered highest first, the first whose minimum `score` reaches.
+    func firstBand(reachedBy score: Double) -> String {
+        first { score >= $0.minimum }?.name ?? "unbanded"
     }
 }
