@@ -23,37 +23,42 @@ extension Evaluator {
             // Outcomes only: no reason, missing fact or text is built.
             return result(rule, item: label, verdict.outcome, lawDate: verdict.lawDate, dueDate: dueDate, trace: steps)
         }
-        do {
-            switch verdict {
-            case .outsideAreas:
-                let areas = caseAreas ?? []
-                return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))")
-            case .emptyList:
-                return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "`\(rule.iteration?.listPath ?? "")` is empty")
-            case .listNotDescribed:
-                return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "the case describes no `\(rule.iteration?.listPath ?? "")`")
-            case .listUnstated:
-                return result(rule, item: nil, .undetermined, lawDate: nil, missing: [rule.iteration?.listPath ?? ""])
-            case .notBound(let index):
-                return result(rule, item: label, .notApplicable, lawDate: nil, reason: "binds only \(rule.bindings[index].summary)", trace: steps)
-            case .undetermined(let lawDate, let missing, let fault):
-                return result(rule, item: label, .undetermined, lawDate: lawDate, missing: missing, reason: fault?.reason, trace: steps)
-            case .outOfPeriod(let lawDate):
-                let period = "\(rule.inForceFrom)" + (rule.inForceTo.map { " to \($0)" } ?? " onwards")
-                return result(rule, item: label, .notInForce, lawDate: lawDate, reason: "in force \(period); the act is judged by the law of \(lawDate)", trace: steps)
-            case .gap(let lawDate, let name):
-                return result(rule, item: label, .notInForce, lawDate: lawDate, reason: "\(name) has no value on \(lawDate)", trace: steps)
-            case .notApplicable(let lawDate):
-                return result(rule, item: label, .notApplicable, lawDate: lawDate, trace: steps)
-            case .compliant(let lawDate):
-                return result(rule, item: label, .compliant, lawDate: lawDate, trace: steps)
-            case .pending(let lawDate, let dueDate):
-                let remedy = rendersFindings ? try (texts?.rule(rule)?.remedy ?? rule.remedy).map { template throws(EvaluationBudgetExceeded) in try render(template, &context) } : nil
+        switch verdict {
+        case .outsideAreas:
+            let areas = caseAreas ?? []
+            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))")
+        case .emptyList:
+            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "`\(rule.iteration?.listPath ?? "")` is empty")
+        case .listNotDescribed:
+            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "the case describes no `\(rule.iteration?.listPath ?? "")`")
+        case .listUnstated:
+            return result(rule, item: nil, .undetermined, lawDate: nil, missing: [rule.iteration?.listPath ?? ""])
+        case .notBound(let index):
+            return result(rule, item: label, .notApplicable, lawDate: nil, reason: "binds only \(rule.bindings[index].summary)", trace: steps)
+        case .undetermined(let lawDate, let missing, let fault):
+            return result(rule, item: label, .undetermined, lawDate: lawDate, missing: missing, reason: fault?.reason, trace: steps)
+        case .outOfPeriod(let lawDate):
+            let period = "\(rule.inForceFrom)" + (rule.inForceTo.map { " to \($0)" } ?? " onwards")
+            return result(rule, item: label, .notInForce, lawDate: lawDate, reason: "in force \(period); the act is judged by the law of \(lawDate)", trace: steps)
+        case .gap(let lawDate, let name):
+            return result(rule, item: label, .notInForce, lawDate: lawDate, reason: "\(name) has no value on \(lawDate)", trace: steps)
+        case .notApplicable(let lawDate):
+            return result(rule, item: label, .notApplicable, lawDate: lawDate, trace: steps)
+        case .compliant(let lawDate):
+            return result(rule, item: label, .compliant, lawDate: lawDate, trace: steps)
+        case .pending(let lawDate, let dueDate):
+            guard rendersFindings else { return result(rule, item: label, .pending, lawDate: lawDate, dueDate: dueDate, trace: steps) }
+            return withTextBudget(&context) { context throws(EvaluationBudgetExceeded) in
+                let remedy = try (texts?.rule(rule)?.remedy ?? rule.remedy).map { template throws(EvaluationBudgetExceeded) in try render(template, &context) }
                 return result(rule, item: label, .pending, lawDate: lawDate, dueDate: dueDate, remedy: remedy, trace: steps)
-            case .violation(let lawDate, let dueDate):
-                guard rendersFindings else {
-                    return result(rule, item: label, .violation, lawDate: lawDate, dueDate: dueDate, trace: steps)
-                }
+            } unrendered: {
+                result(rule, item: label, .pending, lawDate: lawDate, dueDate: dueDate, reason: textsOverBudget, trace: steps)
+            }
+        case .violation(let lawDate, let dueDate):
+            guard rendersFindings else {
+                return result(rule, item: label, .violation, lawDate: lawDate, dueDate: dueDate, trace: steps)
+            }
+            return withTextBudget(&context) { context throws(EvaluationBudgetExceeded) in
                 context.resetMissing()
                 let local = texts?.rule(rule)
                 let message = try render(local?.message ?? rule.message, &context)
@@ -65,13 +70,32 @@ extension Evaluator {
                 return result(
                     rule, item: label, .violation, lawDate: lawDate, dueDate: dueDate, message: message, remedy: remedy,
                     sanctions: applied, trace: steps)
-            case .overBudget:
-                return overBudget(rule, item: label)
+            } unrendered: {
+                result(rule, item: label, .violation, lawDate: lawDate, dueDate: dueDate, reason: textsOverBudget, trace: steps)
             }
-        } catch {
+        case .overBudget:
             return overBudget(rule, item: label)
         }
     }
+
+    /// Renders a finding's texts with a budget of their own, then gives the rule back what it had
+    /// left. Rendering never changes an outcome: batch scoring, which renders nothing, decides
+    /// every later item of the rule with the same budget and reaches the same outcomes.
+    private func withTextBudget(
+        _ context: inout EvaluationContext, _ render: (inout EvaluationContext) throws(EvaluationBudgetExceeded) -> RuleResult,
+        unrendered: () -> RuleResult
+    ) -> RuleResult {
+        let decisionBudget = context.budget
+        context.budget = budget
+        defer { context.budget = decisionBudget }
+        do {
+            return try render(&context)
+        } catch {
+            return unrendered()
+        }
+    }
+
+    private var textsOverBudget: String { "its texts were not rendered: rendering them exceeded the budget of \(budget) steps" }
 
     private func overBudget(_ rule: borrowing Rule, item: String?) -> RuleResult {
         result(rule, item: item, .undetermined, lawDate: nil, reason: "evaluation stopped: it exceeded its budget of \(budget) steps")
