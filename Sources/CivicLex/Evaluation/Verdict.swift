@@ -96,6 +96,7 @@ extension Evaluator {
         let decider = context.trace == nil ? rule.decider : nil
         for index in items.indices {
             context.bindItem(items[index])
+            context.itemIndex = index
             context.lawDate = scenario.asOf
             var item = VerdictItem(list: listSlot, index: index, label: nil)
             if case .record = items[index] {} else { item.isRecord = false }

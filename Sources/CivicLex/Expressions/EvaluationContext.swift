@@ -8,6 +8,10 @@ struct EvaluationContext {
     /// When set, every act is judged by the law of this day rather than of its own date.
     var lawDateOverride: Day?
     var locals: [Value] = []
+    /// The index of the list item bound as local 0, or -1 for a rule over the whole case.
+    var itemIndex = -1
+    /// Batch scoring's values of shared `binds:` clauses (nil elsewhere).
+    var clauseCache: ClauseCache?
     /// Whether missing facts are recorded at all. Batch scoring that only counts outcomes
     /// turns this off: values and outcomes do not depend on which facts were missing.
     var recordsMissing = true
@@ -35,6 +39,7 @@ struct EvaluationContext {
     /// Ready for the next rule of the same case: as if newly made, but keeping the buffers.
     mutating func restart(budget: Int) {
         lawDate = asOf
+        itemIndex = -1
         // Usually one local (the last rule's item): removing it costs less than a removeAll.
         while !locals.isEmpty { locals.removeLast() }
         resetMissing()

@@ -39,6 +39,8 @@ public struct Law: Sendable {
     /// Each rule id's first index in `rules` (set with `firstVersion`), so that `rule(_:)`,
     /// asked for every rule an `expect:` block names, does not search the list.
     var firstIndexByID: [String: Int] = [:]
+    /// How many `binds:` clauses rules share (see ``BindingClauseTable``).
+    var sharedClauseCount = 0
 
     /// The first rule with this id; an amended rule has one entry per version.
     public func rule(_ id: String) -> Rule? {

@@ -6,7 +6,7 @@ extension LawBuilder {
     /// Reads `binds: {path: value or [values]}`; each path is a bool or enum fact (or a field of
     /// the loop variable) and each value is checked against its type, so a misspelt legal form
     /// is a load error rather than a rule that silently binds nobody.
-    func bindings(_ node: YAMLNode, scope: Scope, file: SourceFile, sink: inout DiagnosticSink) -> [Binding] {
+    func bindings(_ node: YAMLNode, scope: Scope, listSlot: Int?, file: SourceFile, sink: inout DiagnosticSink) -> [Binding] {
         guard case .mapping(let mapping) = node else {
             sink.error("`binds` maps facts to the values the rule binds, e.g. `org.legal_form: [trade_union]`", in: file, at: node.location)
             return []
@@ -57,7 +57,9 @@ extension LawBuilder {
             let test = "\(path) in [\(literals.joined(separator: ", "))]"
             do {
                 let condition = try TypeChecker.compile(bindsWhenUnstated ? "not has(\(path)) or \(test)" : test, scope: scope, expected: .bool)
-                bindings.append(Binding(path: path, allowed: scalars.map(\.text), bindsWhenUnstated: bindsWhenUnstated, condition: condition))
+                bindings.append(Binding(
+                    path: path, allowed: scalars.map(\.text), bindsWhenUnstated: bindsWhenUnstated, condition: condition,
+                    sharedClause: bindingClauses.id(of: condition, listSlot: listSlot)))
             } catch {
                 sink.error(error.message, in: file, at: entry.key.range.start)
             }

@@ -75,7 +75,7 @@ extension LawBuilder {
                 sink.error("`for_each` must read `<list fact> as <name>`, e.g. `assemblies as a`", in: file, at: forEach.range.start)
             }
         }
-        let bindings = reader.node("binds").map { self.bindings($0, scope: scope, file: file, sink: &sink) } ?? []
+        let bindings = reader.node("binds").map { self.bindings($0, scope: scope, listSlot: iteration?.listSlot, file: file, sink: &sink) } ?? []
         let at = reader.scalar("at", sink: &sink).flatMap { compile($0, scope: scope, expected: .date, file: file, sink: &sink) }
         let applies = reader.scalar("applies", sink: &sink).flatMap { compile($0, scope: scope, expected: .bool, file: file, sink: &sink) }
         let violationScalar = reader.scalar("violation", sink: &sink)

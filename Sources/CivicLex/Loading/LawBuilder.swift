@@ -25,6 +25,8 @@ struct LawBuilder {
     var areas: [Area] = []
     var bands: [Band] = []
     var risk = RiskModel(points: [:], undeterminedFactor: 0.5, bands: [])
+    /// Numbers the `binds:` clauses rules share (filled while rules are read).
+    let bindingClauses = BindingClauseTable()
     /// Where each id was first defined, to report clashes with both positions.
     var definedAt: [String: (file: SourceFile, location: SourceLocation)] = [:]
 
@@ -98,6 +100,7 @@ struct LawBuilder {
             return index
         }
         law.firstIndexByID = firstByID
+        law.sharedClauseCount = bindingClauses.count
         var counts = [Int](repeating: 0, count: rules.count)
         for first in law.firstVersion { counts[first] += 1 }
         law.versionCounts = law.firstVersion.map { counts[$0] }
