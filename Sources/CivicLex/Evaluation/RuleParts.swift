@@ -78,24 +78,15 @@ struct RuleCode: RuleParts {
         var chain: BindingsCode = { _, _ throws(EvaluationBudgetExceeded) in nil }
         for index in bindings.indices.reversed() {
             let condition = Self.bool(bindings[index].condition), rest = chain
-            if let clause = bindings[index].sharedClause {
-                chain = { context, unknown throws(EvaluationBudgetExceeded) in
-                    switch try context.sharedClause(clause, condition) {
-                    case false?: return index
-                    case true?: break
-                    default: unknown = true
-                    }
-                    return try rest(&context, &unknown)
+            let clause = bindings[index].sharedClause
+            chain = { context, unknown throws(EvaluationBudgetExceeded) in
+                let value = if let clause { try context.sharedClause(clause, condition) } else { try condition.run(&context) }
+                switch value {
+                case false?: return index
+                case true?: break
+                default: unknown = true
                 }
-            } else {
-                chain = { context, unknown throws(EvaluationBudgetExceeded) in
-                    switch try condition.run(&context) {
-                    case false?: return index
-                    case true?: break
-                    default: unknown = true
-                    }
-                    return try rest(&context, &unknown)
-                }
+                return try rest(&context, &unknown)
             }
         }
         bindingsCode = chain
