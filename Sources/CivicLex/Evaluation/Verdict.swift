@@ -72,7 +72,7 @@ struct VerdictItem {
 
 extension Evaluator {
     /// Decides `rule` for the case, once or per item of the list it runs over.
-    func walk<Sink: VerdictSink>(_ rule: borrowing Rule, on scenario: Case, context: inout EvaluationContext, into sink: inout Sink) {
+    @inline(__always) func walk<Sink: VerdictSink>(_ rule: borrowing Rule, on scenario: Case, context: inout EvaluationContext, into sink: inout Sink) {
         var steps: [TraceStep] = []
         if let areas = scenario.areas, !areas.contains(rule.area) {
             sink.record(rule, item: .wholeCase, .outsideAreas, steps: steps, context: &context)
