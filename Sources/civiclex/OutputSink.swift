@@ -55,6 +55,9 @@ struct OutputSink {
 
     private mutating func flush() throws {
         guard !buffer.isEmpty else { return }
+        // Warnings held so far go first, so a file that is also standard error (`2>&1`)
+        // receives the two in the order they were written.
+        StandardErrorBuffer.flush()
         do {
             _ = try descriptor.writeAll(buffer)
         } catch {

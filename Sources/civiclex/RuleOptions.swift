@@ -59,7 +59,9 @@ enum Terminal {
 
     /// Best effort: when standard error itself cannot be written there is nowhere to say so.
     static func printError(_ text: String, newline: Bool = true) {
-        _ = try? FileDescriptor.standardError.writeAll((!newline || text.hasSuffix("\n") ? text : text + "\n").utf8)
+        let newline = newline && !text.hasSuffix("\n")
+        if StandardErrorBuffer.append(text, newline: newline) { return }
+        _ = try? FileDescriptor.standardError.writeAll((newline ? text + "\n" : text).utf8)
     }
 
     /// Writes a report to standard output; a failed write (a full disk, `/dev/full`) is exit 2.

@@ -72,6 +72,9 @@ struct Score: AsyncParsableCommand {
             scorer(options.loadCopy() ?? law)
         }
         var sink = try OutputSink(path: output)
+        // Written out before any return or thrown error, and before the exit below.
+        StandardErrorBuffer.start()
+        defer { StandardErrorBuffer.flush() }
         let showsProgress = !quiet && Terminal.progressAllowed
         // Counting first costs a directory walk; paths streamed on standard input stay uncounted.
         let total = showsProgress && !CasePaths.readsStandardInput(paths) ? CasePaths(paths).reduce(0) { count, _ in count + 1 } : nil
@@ -90,6 +93,7 @@ struct Score: AsyncParsableCommand {
         if !quiet { Terminal.printError(summary.description) }
         // Exiting here leaves the laws and the lanes to the kernel: freeing them object by object
         // cost a millisecond, a twentieth of an empty run, and nothing reads them again.
+        StandardErrorBuffer.flush()
         Self.exit(withError: summary.errors > 0 ? ExitCode(2) : summary.failing > 0 ? ExitCode(1) : nil)
     }
 
