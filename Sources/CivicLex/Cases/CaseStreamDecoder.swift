@@ -49,7 +49,7 @@ struct CaseStreamDecoder: ~Copyable {
         self.tables = tables
         index = tables.index
         events = YAMLEventReader(input, limits: limits)
-        facts = [Value?](repeating: nil, count: tables.factCount)
+        facts = .unstated(count: tables.factCount)
         stated = [Bool](repeating: false, count: tables.factCount)
         actDates = [[CaseWarningCheck.ActDate]](repeating: [], count: tables.actDateCount)
     }
@@ -243,7 +243,7 @@ struct CaseStreamDecoder: ~Copyable {
     private mutating func decodeRecord(_ plan: RecordPlan, label: String, isListItem: Bool) throws(NotOrdinary) -> Value {
         // Fields seen, as bits: a field twice is a duplicate key.
         guard plan.names.count <= UInt64.bitWidth else { throw NotOrdinary() }
-        var fields = [Value?](repeating: nil, count: plan.names.count)
+        var fields = [Value?].unstated(count: plan.names.count)
         var seen: UInt64 = 0
         // Where the next key is looked for first: after the last one.
         var expected = 0
