@@ -14,6 +14,18 @@ import Testing
         #expect(Day(iso: "1970-01-01")?.ordinal == 0)
     }
 
+    /// Every date `Day(iso:)` reads prints back as it was written, zeros included; days past
+    /// 9999 (reached by arithmetic) and before year 0 still print their year in full.
+    @Test func printsEveryYearInFull() throws {
+        for text in ["0001-01-01", "0099-12-31", "0999-06-05", "1970-01-01", "2000-02-29", "9999-12-31"] {
+            #expect(try #require(Day(iso: text)).description == text)
+        }
+        let last = try #require(Day(iso: "9999-12-31")), first = try #require(Day(iso: "0001-01-01"))
+        #expect(Day(ordinal: last.ordinal + 1).description == "10000-01-01")
+        #expect(Day(ordinal: first.ordinal - 1).description == "0000-12-31")
+        #expect(Day(ordinal: first.ordinal - 367).description == "00-1-12-31")
+    }
+
     @Test func addsMonthsClampingToTheMonthEnd() throws {
         let day = try #require(Day(iso: "2023-01-31"))
         #expect(day.adding(months: 1).description == "2023-02-28")
