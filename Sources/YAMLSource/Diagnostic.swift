@@ -85,6 +85,7 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
     /// location: `path: error: message`. With `color`, the severity label is wrapped
     /// in ANSI bold/colour codes; otherwise the output is plain text.
     public func rendered(color: Bool = false) -> String {
+        if !color, notes.isEmpty, let plain = plainRendering() { return plain }
         var out = ""
         // Path, message and the line twice (quoted, then under it the caret's run of spaces).
         out.reserveCapacity(path.utf8.count + message.utf8.count + 2 * (sourceLine?.utf8.count ?? 0) + 40)
@@ -98,6 +99,65 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible, Hashable {
                 message: note.message, sourceLine: note.sourceLine, lineOffset: 0, color: color)
         }
         return out
+    }
+
+    /// `rendered()` of the usual diagnostic — no colour or notes, a path and message with
+    /// nothing to escape, a short printable ASCII line — written straight into one string of
+    /// the exact size: `score` renders a warning or two per case, and appending piece by piece
+    /// cost more than finding them. Nil for anything else, which `render` writes.
+    private func plainRendering() -> String? {
+        guard let location, let sourceLine, sourceLineOffset == 0 else { return nil }
+        let line = sourceLine.utf8
+        guard line.count <= Self.maxLineWidth, !line.contains(where: { $0 < 0x20 || $0 > 0x7E }),
+              !DisplayText.mayNeedEscape(path), !DisplayText.mayNeedEscape(message) else { return nil }
+        let number = String(location.line), column = String(location.column), label = severity.rawValue
+        let caret = min(max(location.column - 1, 0), line.count)
+        let gutter = number.utf8.count
+        // `path:line:column: label: message`, ` line | text`, ` pad | pad^`, with line breaks.
+        let size = path.utf8.count + gutter + column.utf8.count + label.utf8.count + message.utf8.count + 7
+            + (gutter + 4 + (line.isEmpty ? 0 : 1 + line.count)) + (gutter + 5 + caret)
+        return String(unsafeUninitializedCapacity: size) { bytes in
+            var at = 0
+            func put(_ text: String) {
+                var text = text
+                text.withUTF8 { utf8 in
+                    _ = UnsafeMutableBufferPointer(rebasing: bytes[at...]).initialize(from: utf8)
+                    at += utf8.count
+                }
+            }
+            func put(_ byte: UInt8, count: Int = 1) {
+                for _ in 0..<count {
+                    bytes[at] = byte
+                    at += 1
+                }
+            }
+            put(path)
+            put(UInt8(ascii: ":"))
+            put(number)
+            put(UInt8(ascii: ":"))
+            put(column)
+            put(UInt8(ascii: ":"))
+            put(UInt8(ascii: " "))
+            put(label)
+            put(UInt8(ascii: ":"))
+            put(UInt8(ascii: " "))
+            put(message)
+            put(UInt8(ascii: "\n"))
+            put(UInt8(ascii: " "))
+            put(number)
+            put(UInt8(ascii: " "))
+            put(UInt8(ascii: "|"))
+            if !line.isEmpty {
+                put(UInt8(ascii: " "))
+                put(sourceLine)
+            }
+            put(UInt8(ascii: "\n"))
+            put(UInt8(ascii: " "), count: gutter + 2)
+            put(UInt8(ascii: "|"))
+            put(UInt8(ascii: " "), count: caret + 1)
+            put(UInt8(ascii: "^"))
+            return at
+        }
     }
 
     /// Same as `rendered()`: plain text, no colour.

@@ -15,6 +15,30 @@ struct DiagnosticTests {
         #expect(diagnostic.description == diagnostic.rendered())
     }
 
+    /// Plain printable lines take a shorter path (one string of the exact size); these are its
+    /// edges, each next to the same diagnostic that the general path renders (a note attached).
+    @Test func plainLinesRenderAsEveryOtherLine() {
+        let cases: [(YAMLSource.SourceLocation, String, String)] = [
+            (loc(1, 1), "", "a.yaml:1:1: warning: m\n 1 |\n   | ^"),
+            (loc(12, 1), "x", "a.yaml:12:1: warning: m\n 12 | x\n    | ^"),
+            (loc(3, 0), "abc", "a.yaml:3:0: warning: m\n 3 | abc\n   | ^"),
+            (loc(3, 9), "abc", "a.yaml:3:9: warning: m\n 3 | abc\n   |    ^"),
+            (loc(1_000, 5), "    - form: picket", "a.yaml:1000:5: warning: m\n 1000 |     - form: picket\n      |     ^"),
+        ]
+        for (location, line, expected) in cases {
+            let diagnostic = Diagnostic(severity: .warning, path: "a.yaml", location: location, message: "m", sourceLine: line)
+            #expect(diagnostic.rendered() == expected)
+            var noted = diagnostic
+            noted.notes = [Diagnostic.Note(message: "n", path: "b.yaml", location: nil)]
+            #expect(noted.rendered() == expected + "\nb.yaml: note: n")
+        }
+        // A path or message to escape, or a line that is not printable ASCII, goes the general way.
+        let escaped = Diagnostic(path: "a\u{1B}.yaml", location: loc(1, 2), message: "m\tn", sourceLine: "ab")
+        #expect(escaped.rendered() == "a\\x1B.yaml:1:2: error: m\\tn\n 1 | ab\n   |  ^")
+        let cyrillic = Diagnostic(path: "дело.yaml", location: loc(2, 3), message: "нет", sourceLine: "ab")
+        #expect(cyrillic.rendered() == "дело.yaml:2:3: error: нет\n 2 | ab\n   |   ^")
+    }
+
     @Test func caretGoesUnderTheGivenColumn() {
         let diagnostic = Diagnostic(path: "Cases/a.yaml", location: loc(4, 12), message: "m", sourceLine: "  legal_fom: public_association")
         #expect(diagnostic.rendered() == """
