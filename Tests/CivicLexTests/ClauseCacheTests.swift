@@ -27,6 +27,10 @@ import Testing
             let full = evaluator.assess(scenario).results.map(\.outcome)
             let tally = evaluator.tally(scenario).outcomes.map(\.outcome)
             #expect(tally == full, "\(path), budget \(budget)")
+            // A comparison's outcome-only assessment shares clauses as batch scoring does.
+            var outcomesOnly = evaluator
+            outcomesOnly.recordsReasons = false
+            #expect(outcomesOnly.assess(scenario).results.map(\.outcome) == full, "\(path), budget \(budget), outcomes only")
             if full.contains(.undetermined) && full.contains(.notApplicable) { sawBoth = true }
         }
         #expect(sawBoth)

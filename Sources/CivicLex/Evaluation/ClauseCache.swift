@@ -58,6 +58,18 @@ struct ClauseCache {
     }
 }
 
+extension Evaluator {
+    /// A cache for `scenario`, for an evaluation that names no missing facts and keeps no trace
+    /// (batch scoring, a comparison); nil when the law shares no clause.
+    func clauseCache(for scenario: Case) -> ClauseCache? {
+        guard law.sharedClauseCount > 0 else { return nil }
+        let longestList = scenario.facts.reduce(0) { longest, fact in
+            if case .list(let items)? = fact { max(longest, items.count) } else { longest }
+        }
+        return ClauseCache(clauses: law.sharedClauseCount, longestList: longestList)
+    }
+}
+
 extension EvaluationContext {
     /// `code` for a shared clause, through the case's cache.
     @inline(__always)

@@ -41,12 +41,7 @@ extension Evaluator {
         var context = EvaluationContext(facts: scenario.facts, runtime: law.runtime, asOf: scenario.asOf, lawDate: scenario.asOf, budget: budget)
         // Outcomes never depend on which facts were missing: do not name them.
         context.recordsMissing = false
-        if law.sharedClauseCount > 0 {
-            let longestList = scenario.facts.reduce(0) { longest, fact in
-                if case .list(let items)? = fact { max(longest, items.count) } else { longest }
-            }
-            context.clauseCache = ClauseCache(clauses: law.sharedClauseCount, longestList: longestList)
-        }
+        context.clauseCache = clauseCache(for: scenario)
         law.rules.withUnsafeBufferPointer { rules in
             guard let first = rules.baseAddress else { return }
             for index in rules.indices {

@@ -41,6 +41,8 @@ public struct Evaluator: Sendable {
         var context = EvaluationContext(facts: scenario.facts, runtime: law.runtime, asOf: scenario.asOf, lawDate: scenario.asOf, tracing: trace, budget: budget)
         context.lawDateOverride = lawDate
         context.recordsMissing = recordsReasons
+        // Outcomes only (a comparison): clauses rules share are decided once per item, as in `tally`.
+        if !recordsReasons, !trace { context.clauseCache = clauseCache(for: scenario) }
         var collector = ResultCollector(evaluator: self, caseAreas: scenario.areas, results: results)
         law.rules.withUnsafeBufferPointer { rules in
             guard let first = rules.baseAddress else { return }
