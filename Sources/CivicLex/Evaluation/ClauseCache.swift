@@ -8,19 +8,11 @@ final class BindingClauseTable {
     /// The clause's number, or nil when its value could depend on more than the case's facts
     /// and the list item (a parameter, a date, the calendar): only such clauses are shared.
     func id(of condition: CompiledExpression, listSlot: Int?) -> Int? {
-        guard Self.readsOnlyFactsAndItem(condition.root) else { return nil }
+        guard condition.root.readsOnlyItem(orFacts: true) else { return nil }
         let key = "\(listSlot ?? -1) \(condition.source)"
         if let id = ids[key] { return id }
         ids[key] = ids.count
         return ids.count - 1
-    }
-
-    private static func readsOnlyFactsAndItem(_ node: Compiled) -> Bool {
-        switch node {
-        case .parameter, .asOf, .lawDate, .call, .quantifier: false
-        case .local(let index): index == 0
-        default: node.children.allSatisfy(readsOnlyFactsAndItem)
-        }
     }
 }
 

@@ -27,7 +27,7 @@ struct UnstatedListPlan: Sendable {
         }
         var clauses: [Clause] = []
         for binding in bindings {
-            guard Self.readsOnlyTheItem(binding.condition.root) else {
+            guard binding.condition.root.readsOnlyItem(orFacts: false) else {
                 clauses.append(.perCase(binding.condition))
                 continue
             }
@@ -38,16 +38,6 @@ struct UnstatedListPlan: Sendable {
             if case .fixed(excludes: true, _) = clause { break }
         }
         self.clauses = clauses
-    }
-
-    /// Whether `node` reads nothing but the loop variable (local 0) and constants: no fact,
-    /// parameter, date of the case, calendar or list of the case.
-    private static func readsOnlyTheItem(_ node: Compiled) -> Bool {
-        switch node {
-        case .fact, .parameter, .asOf, .lawDate, .call, .quantifier: false
-        case .local(let index): index == 0
-        default: node.children.allSatisfy(readsOnlyTheItem)
-        }
     }
 
     private static let budget = 1_000_000

@@ -121,13 +121,8 @@ final class CodeGenerator {
             }
         case .field(.local(let local), let index, let name):
             // The field of a loop variable: the local is read in place, not copied out.
-            return Code { context throws(EvaluationBudgetExceeded) in
-                try context.step(steps + 1)
-                guard case .record(let record) = context.locals[local] else { return nil }
-                if let value = record.field(index) { return T.unbox(value) }
-                context.noteMissing(label: record.label, field: name)
-                return nil
-            }
+            let reader = LocalFieldReader<T>(local: local, index: index, name: name, steps: steps + 1)
+            return Code { context throws(EvaluationBudgetExceeded) in try reader.read(&context) }
         case .field(let base, let index, let name):
             let record = value(base, entry: 0)
             return Code { context throws(EvaluationBudgetExceeded) in

@@ -41,6 +41,20 @@ extension Compiled {
     }
 }
 
+extension Compiled {
+    /// Whether the node reads nothing but constants, the loop variable (local 0) and, when
+    /// `orFacts`, the case's facts: no parameter, date of the case, calendar or quantifier, so
+    /// its value is the same wherever those are.
+    func readsOnlyItem(orFacts: Bool) -> Bool {
+        switch self {
+        case .fact: orFacts
+        case .parameter, .asOf, .lawDate, .call, .quantifier: false
+        case .local(let index): index == 0
+        default: children.allSatisfy { $0.readsOnlyItem(orFacts: orFacts) }
+        }
+    }
+}
+
 enum Quantifier: String, Sendable {
     case any, all, count, sum
 }

@@ -15,8 +15,9 @@ struct CodeReader<Result: Unboxed>: OperandReader {
     }
 }
 
-/// `local.name` (field `index`): exactly what its closure in ``CodeGenerator/shared(_:entry:as:)``
-/// does, the same steps (`steps`, traced wrappers above the field included) and missing fact.
+/// `local.name` (field `index`), with its steps (`steps`, the traced wrappers above the field
+/// included) and its missing fact; also the code ``CodeGenerator/shared(_:entry:as:)`` gives
+/// such a field on its own.
 struct LocalFieldReader<Result: Unboxed>: OperandReader {
     let local: Int
     let index: Int

@@ -11,7 +11,7 @@ public struct Binding: Sendable {
     /// `path in [allowed…]`, compiled against the schema when the rules load.
     let condition: CompiledExpression
     /// The clause's number in the law's `BindingClauseTable`, when rules may share its value.
-    var sharedClause: Int?
+    let sharedClause: Int?
 
     /// "org.legal_form in [trade_union]" for reasons and reports.
     public var summary: String {
