@@ -1,4 +1,4 @@
-import CivicLex
+@testable import CivicLex
 import Testing
 
 /// `workingDays(strictlyBetween:and:)` counts by whole weeks and sorted exceptions; it must
@@ -63,5 +63,41 @@ import Testing
                 #expect(calendar.adding(workingDays: count, to: start) == Self.walked(calendar, count, start))
             }
         }
+    }
+}
+
+/// Counts and additions are looked up in a table over the covered years and a year either side,
+/// and computed beyond it: both must agree with the walk, and so must a step across its edges.
+@Suite struct WorkingDayTableEdgeTests {
+    @Test func countsAndAdditionsAgreeAcrossTheTablesEdges() {
+        let calendar = bundledLaw.runtime.calendar
+        let years = calendar.coveredYears
+        let edges = [Day(year: years.lowerBound - 1, month: 1, day: 1)!, Day(year: years.upperBound + 1, month: 12, day: 31)!]
+        for edge in edges {
+            for offset in -12...12 {
+                let day = edge.adding(days: offset)
+                for count in [-40, -10, -3, -1, 1, 2, 7, 10, 40] {
+                    #expect(calendar.adding(workingDays: count, to: day) == WorkingDayAdditionTests.walked(calendar, count, day), "\(count) from \(day)")
+                }
+                for span in [-30, -2, 0, 1, 2, 5, 30] {
+                    let other = day.adding(days: span)
+                    #expect(calendar.workingDays(strictlyBetween: day, and: other) == WorkingDayCountTests.walked(calendar, day, other), "\(day) to \(other)")
+                }
+            }
+        }
+    }
+
+    /// A calendar claiming every year there is gets no table; it still counts like the walk.
+    @Test func aCalendarTooLongToTableStillCounts() {
+        let transfer = WorkingCalendar.Transfer(workingDay: Day(year: 2024, month: 3, day: 2)!, dayOff: Day(year: 2024, month: 3, day: 4)!)
+        let calendar = WorkingCalendar(
+            weekend: [6, 7], holidays: [.init(name: "New Year", month: 1, day: 1, carryOver: true, from: Day(year: 1990, month: 1, day: 1)!, to: nil)],
+            datedHolidays: [], transfers: [transfer], coveredYears: 1...9999)
+        let start = Day(year: 2023, month: 12, day: 20)!
+        for count in [-15, -1, 1, 5, 15] {
+            #expect(calendar.adding(workingDays: count, to: start) == WorkingDayAdditionTests.walked(calendar, count, start))
+        }
+        let end = Day(year: 2024, month: 3, day: 10)!
+        #expect(calendar.workingDays(strictlyBetween: start, and: end) == WorkingDayCountTests.walked(calendar, start, end))
     }
 }

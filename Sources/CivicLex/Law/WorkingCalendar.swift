@@ -36,6 +36,9 @@ public struct WorkingCalendar: Sendable {
     /// The exceptions `workingDays` counts: days off on weekdays, working days on weekends (sorted).
     private let weekdaysOff: [Int]
     private let weekendsWorked: [Int]
+    /// Counts and additions looked up over the covered years and a year either side (where a
+    /// carried-over or transferred day can fall); outside them they are computed.
+    private var table: WorkingDayTable?
 
     public init(weekend: Set<Int>, holidays: [Holiday], datedHolidays: [DatedHoliday], transfers: [Transfer], coveredYears: ClosedRange<Int>) {
         self.weekend = weekend
@@ -78,6 +81,13 @@ public struct WorkingCalendar: Sendable {
         let isWeekend = { (ordinal: Int) in mask & (1 << Day(ordinal: ordinal).weekday) != 0 }
         weekdaysOff = nonWorking.filter { !workingWeekendDays.contains($0) && !isWeekend($0) }.sorted()
         weekendsWorked = workingWeekendDays.filter(isWeekend).sorted()
+        table = nil
+        if coveredYears.lowerBound > 1, coveredYears.upperBound < 9999,
+           let start = Day(year: coveredYears.lowerBound - 1, month: 1, day: 1)?.ordinal,
+           let end = Day(year: coveredYears.upperBound + 1, month: 12, day: 31)?.ordinal, start <= end {
+            let computed = self
+            table = WorkingDayTable(days: start...end, isWorkingDay: computed.isWorkingDay)
+        }
     }
 
     private func isWeekend(_ day: Day) -> Bool { weekendMask & (1 << day.weekday) != 0 }
@@ -114,6 +124,7 @@ public struct WorkingCalendar: Sendable {
         if end < start { return -workingDays(strictlyBetween: end, and: start) }
         let first = start.ordinal + 1, last = end.ordinal - 1  // inclusive
         guard first <= last else { return 0 }
+        if let counted = table?.count(from: first, through: last) { return counted }
         // Days that are not weekend days: whole weeks, then the few days left over.
         let total = last - first + 1
         let weeks = total / 7
@@ -131,6 +142,7 @@ public struct WorkingCalendar: Sendable {
 
     /// The `count`-th working day after `day` (before it when `count` is negative).
     public func adding(workingDays count: Int, to day: Day) -> Day {
+        if count != 0, let found = table?.adding(workingDays: count, to: day.ordinal) { return Day(ordinal: found) }
         var remaining = Int(count.magnitude)
         let step = count < 0 ? -1 : 1
         var current = day
