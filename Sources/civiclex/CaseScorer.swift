@@ -17,14 +17,13 @@ struct ScoreRow: Sendable {
     var byArea: [Int] = []
     var undetermined = 0
     var failing = false
-    /// The case's warnings, one line each, printed to standard error (they do not make the
-    /// row an error unless `--strict`).
-    var warnings: [String] = []
     /// The full assessment as JSON, for `--format jsonl`.
     var json: String?
-    /// The row as written, and its warnings as one block: formatted in the lane that scored
-    /// the case, so the thread that writes the output only writes.
+    /// The row as written: formatted in the lane that scored the case, so the thread that
+    /// writes the output only writes.
     var line = ""
+    /// The case's warnings rendered as one block for standard error, each ending in a line
+    /// break (they do not make the row an error unless `--strict`).
     var warningText = ""
 }
 
@@ -63,11 +62,6 @@ struct CaseScorer: Sendable {
     func scoreFormatted(_ path: String) -> ScoreRow {
         var row = score(path)
         row.line = ScoreTable.row(row, format: format, law: law, language: language)
-        for warning in row.warnings {
-            row.warningText += warning
-            if !warning.hasSuffix("\n") { row.warningText += "\n" }
-        }
-        row.warnings = []
         row.json = nil
         return row
     }
@@ -85,7 +79,7 @@ struct CaseScorer: Sendable {
             row.error = Self.oneLine(warning)
             return row
         }
-        row.warnings = scenario.warnings.map { $0.rendered() }
+        row.warningText = Self.warningText(scenario.warnings)
         if let asOf {
             scenario = Case(id: scenario.id, title: scenario.title, path: scenario.path, asOf: asOf, areas: scenario.areas, facts: scenario.facts, expectation: nil, notes: nil)
         }
@@ -125,6 +119,18 @@ struct CaseScorer: Sendable {
             default: break
             }
         }
+    }
+
+    /// The warnings as one block, rendered straight into it, each ending in a line break.
+    static func warningText(_ warnings: [Diagnostic]) -> String {
+        guard !warnings.isEmpty else { return "" }
+        var text = ""
+        for warning in warnings {
+            let rendered = warning.rendered()
+            text += rendered
+            if !rendered.hasSuffix("\n") { text += "\n" }
+        }
+        return text
     }
 
     /// `path:line:column: message` without the source snippet, for one CSV cell.
