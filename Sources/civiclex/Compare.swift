@@ -47,7 +47,7 @@ struct Compare: AsyncParsableCommand {
 
     func validate() throws {
         try DefaultCases.validate(paths, command: "compare")
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        try JobsOption.validate(jobs)
         if with.isEmpty && (from == nil || to == nil) {
             throw ValidationError("Give --from and --to dates, or one or more --with amendment files.")
         }

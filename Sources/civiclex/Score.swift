@@ -41,7 +41,7 @@ struct Score: AsyncParsableCommand {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one case file or directory (or - for standard input).") }
         if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of must be a real date in YYYY-MM-DD form, got '\(asOf)'.") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        try JobsOption.validate(jobs)
     }
 
     /// Not main-actor isolated: the map's loop then resumes, after each chunk, on the pool
