@@ -100,12 +100,15 @@ struct Compare: AsyncParsableCommand {
             return copy
         }
         var rows: [CaseComparer.Row] = []
+        var failures: [Diagnostic] = []
         var totals = ComparisonTotals()
-        await ParallelMap.run(CasePaths(inputs), width: jobs, transform: { lane, path in lanes[lane].with { $0.compare(path) } }) { row in
+        await ParallelMap.run(CasePaths(inputs), width: jobs, transform: { lane, path in lanes[lane].with { $0.compare(path) } }) { row, failure in
             if let comparison = row.comparison { totals.add(comparison) } else { totals.addError() }
             rows.append(row)
+            if let failure { failures.append(failure) }
         }
-        for row in rows where row.error != nil { Terminal.printError(row.error!) }
+        // In full, with its source line, as every other command reports a bad case.
+        Terminal.report(failures)
         var sink = try OutputSink(path: output)
         try sink.write(ComparisonOutput.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all, language: language))
         try sink.commit()
@@ -162,17 +165,20 @@ struct CaseComparer: Sendable {
         slots = ComparisonRuleSlots(before: before.law, after: after.law)
     }
 
-    func compare(_ path: String) -> Row {
+    /// The row, and for a case that failed the diagnostic behind its error.
+    func compare(_ path: String) -> (Row, Diagnostic?) {
         do {
             let scenario = try loader.load(path: path)
             if strict, let warning = scenario.warnings.first {
-                return Row(path: path, comparison: nil, error: CaseScorer.oneLine(warning))
+                return (Row(path: path, comparison: nil, error: CaseScorer.oneLine(warning)), warning.asError)
             }
             let old = beforeEvaluator.assess(scenario, lawDate: beforeDate)
             let new = afterEvaluator.assess(scenario, lawDate: afterDate)
-            return Row(path: path, comparison: CaseComparison(before: old, after: new, beforeLaw: before, afterLaw: after, slots: slots), error: nil)
+            return (Row(path: path, comparison: CaseComparison(before: old, after: new, beforeLaw: before, afterLaw: after, slots: slots), error: nil), nil)
         } catch {
-            return Row(path: path, comparison: nil, error: error.diagnostics.first.map { CaseScorer.oneLine($0) } ?? "\(path): error: unreadable case")
+            let diagnostic = error.diagnostics.first
+            let row = Row(path: path, comparison: nil, error: diagnostic.map(CaseScorer.oneLine) ?? "\(path): error: unreadable case")
+            return (row, diagnostic ?? Diagnostic(path: path, location: nil, message: "unreadable case"))
         }
     }
 }

@@ -16,4 +16,31 @@ struct HostileOptionTests {
         #expect(result.stderr.contains("--jobs must be between 1 and 1024."))
         #expect(try CLI.run(command + ["--jobs", "1024", Self.caseFile]).status == 0)
     }
+
+    @Test func compareReportsABadCaseWithItsSourceLineAndGoesOn() throws {
+        let directory = try CLI.temporaryDirectory([
+            "a-bad.yaml": "case:\n  id: bad\n  as_of: 2024-13-01\nfacts: {}\n",
+            "b-good.yaml": try String(contentsOf: CLI.root.appendingPathComponent(Self.caseFile), encoding: .utf8),
+        ])
+        let bad = directory.appendingPathComponent("a-bad.yaml").path
+        let result = try CLI.run(["compare", "--format", "csv", "--from", "2020-01-01", "--to", "2024-01-01", directory.path])
+        #expect(result.status == 2)
+        #expect(result.stderr == """
+            \(bad):3:10: error: `2024-13-01` is not a real calendar date
+             3 |   as_of: 2024-13-01
+               |          ^
+
+            """)
+        // The report keeps its one-line error cell, and the good case is still compared.
+        #expect(result.stdout.contains("\(bad),,error,"))
+        #expect(result.stdout.contains("b-good.yaml,rally-late-notice-2024,"))
+    }
+
+    @Test func compareUnderStrictReportsTheWarningAsAnError() throws {
+        let directory = try CLI.temporaryDirectory(["empty-facts.yaml": "case: {id: empty, as_of: 2024-01-01, areas: [assembly]}\nfacts: {}\n"])
+        let result = try CLI.run(["compare", "--strict", "--from", "2020-01-01", "--to", "2024-01-01", directory.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(directory.appendingPathComponent("empty-facts.yaml").path + ":"))
+        #expect(result.stderr.contains(": error: "))
+    }
 }
