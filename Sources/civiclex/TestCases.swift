@@ -25,6 +25,9 @@ struct TestCases: ParsableCommand {
 
     func validate() throws {
         try DefaultCases.validate(paths, command: "test")
+        // `contains` is false for NaN too, which every comparison would otherwise let pass.
+        if !(0...100).contains(minCoverage) { throw ValidationError("--min-coverage must be a percentage from 0 to 100, got '\(minCoverage)'.") }
+        if minCoverage > 0 && !coverage { throw ValidationError("--min-coverage applies to --coverage.") }
     }
 
     func run() throws {

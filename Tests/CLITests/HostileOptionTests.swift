@@ -43,4 +43,17 @@ struct HostileOptionTests {
         #expect(result.stderr.hasPrefix(directory.appendingPathComponent("empty-facts.yaml").path + ":"))
         #expect(result.stderr.contains(": error: "))
     }
+
+    @Test(arguments: ["nan", "inf", "101", "-5"])
+    func aMinimumCoverageOutsideZeroToAHundredIsRefused(value: String) throws {
+        let result = try CLI.run(["test", "--coverage", "--min-coverage=\(value)", "Cases/assembly"])
+        #expect(result.status == 64, "\(result.stdout)")
+        #expect(result.stderr.contains("--min-coverage must be a percentage from 0 to 100"))
+    }
+
+    @Test func aMinimumCoverageWithoutCoverageIsRefused() throws {
+        let result = try CLI.run(["test", "--min-coverage", "50", "Cases/assembly"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--min-coverage applies to --coverage."))
+    }
 }
