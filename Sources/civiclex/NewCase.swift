@@ -23,7 +23,8 @@ struct NewCase: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
-        let chosen = areas.flatMap { $0.split(separator: ",").map(String.init) }
+        // Empty names kept, so `--areas ""` is an unknown area rather than every area.
+        let chosen = areas.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         for area in chosen where law.area(area) == nil {
             // Known only once the rules are loaded, so reported here rather than in validate().
             Terminal.printError("error: unknown area `\(area)`" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + " (areas: \(law.areas.map(\.id).joined(separator: ", ")))")

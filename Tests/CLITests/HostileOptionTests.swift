@@ -56,4 +56,12 @@ struct HostileOptionTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains("--min-coverage applies to --coverage."))
     }
+
+    @Test(arguments: ["", ","])
+    func anEmptyAreaNameIsUnknownRatherThanEveryArea(value: String) throws {
+        let result = try CLI.run(["new", "--areas", value])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("error: unknown area ``"))
+        #expect(result.stdout.isEmpty)
+    }
 }
