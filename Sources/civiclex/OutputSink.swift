@@ -29,6 +29,10 @@ struct OutputSink {
             descriptor = .standardOutput
             return
         }
+        guard !path.isEmpty else {
+            Terminal.printError("error: --output names no file")
+            throw ExitCode(2)
+        }
         let resolved = try Self.resolvingLinks(path)
         var existing = stat()
         if stat(resolved, &existing) != 0 {

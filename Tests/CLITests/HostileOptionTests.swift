@@ -64,4 +64,17 @@ struct HostileOptionTests {
         #expect(result.stderr.hasPrefix("error: unknown area ``"))
         #expect(result.stdout.isEmpty)
     }
+
+    @Test(arguments: [
+        ["score", "--quiet", caseFile],
+        ["compare", "--from", "2020-01-01", "--to", "2024-01-01", caseFile],
+        ["timeline", caseFile],
+        ["calendar", caseFile],
+    ])
+    func anEmptyOutputPathIsAnError(command: [String]) throws {
+        let result = try CLI.run(command + ["--output", ""])
+        #expect(result.status == 2)
+        #expect(result.stderr == "error: --output names no file\n")
+        #expect(result.stdout.isEmpty)
+    }
 }
