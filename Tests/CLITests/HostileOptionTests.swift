@@ -77,4 +77,16 @@ struct HostileOptionTests {
         #expect(result.stderr == "error: --output names no file\n")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func theDeepestNestingAllowedIsFreedWithoutOverflowingTheStack() throws {
+        // 50,000 nested lists overflowed the stack when the tree was freed (signal 11).
+        let deep = { (depth: Int) in "case: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n" }
+        let directory = try CLI.temporaryDirectory(["deepest.yaml": deep(9_995), "too-deep.yaml": deep(50_000)])
+        let refused = try CLI.run(["assess", "--max-depth", "100000", directory.appendingPathComponent("too-deep.yaml").path])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--max-depth must be between 1 and 10000."))
+        let deepest = try CLI.run(["assess", "--max-depth", "10000", directory.appendingPathComponent("deepest.yaml").path])
+        #expect(deepest.status == 2)
+        #expect(deepest.stderr.contains("deepest.yaml:1:7: error: `case` must be a mapping, found a sequence"))
+    }
 }
