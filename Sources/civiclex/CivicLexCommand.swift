@@ -23,6 +23,7 @@ struct CivicLexCommand: AsyncParsableCommand {
     /// Standard output is checked at exit, and arguments that were not valid UTF-8 reach the
     /// parser with their bytes recovered (see CommandLineBytes), so every path argument works.
     static func main() async {
+        CommandLineBytes.noteStandardInput()
         StandardOutputCheck.installAtExit()
         let arguments = CommandLineBytes.restoringUndecodable(Array(CommandLine.arguments.dropFirst()))
         if arguments.first == "--version" {

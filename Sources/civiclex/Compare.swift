@@ -61,6 +61,7 @@ struct Compare: AsyncParsableCommand {
 
     func run() async throws {
         let inputs = DefaultCases.paths(paths, command: "compare")
+        try CommandLineBytes.requireReadableStandardInput(for: inputs)
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let directory = ruleOptions.directory()
         let beforeLaw = try ruleOptions.load()
@@ -112,7 +113,7 @@ struct Compare: AsyncParsableCommand {
         var sink = try OutputSink(path: output)
         try sink.write(ComparisonOutput.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all, language: language))
         try sink.commit()
-        if totals.errors > 0 { throw ExitCode(2) }
+        if totals.errors > 0 || CommandLineBytes.standardInputFailed { throw ExitCode(2) }
     }
 
     /// Proposals and drafts are judged as if they had always applied unless told otherwise.

@@ -51,6 +51,7 @@ struct Score: AsyncParsableCommand {
     /// loads on a task thread, whose glibc arena grows the heap a page per mprotect call, about a
     /// millisecond more than on the main thread.)
     func run() async throws {
+        try CommandLineBytes.requireReadableStandardInput(for: paths)
         let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         MallocArenas.limit(to: max(2, jobs))
         let options = ruleOptions, limits = ruleOptions.limits
@@ -94,7 +95,7 @@ struct Score: AsyncParsableCommand {
         // Exiting here leaves the laws and the lanes to the kernel: freeing them object by object
         // cost a millisecond, a twentieth of an empty run, and nothing reads them again.
         StandardErrorBuffer.flush()
-        Self.exit(withError: summary.errors > 0 ? ExitCode(2) : summary.failing > 0 ? ExitCode(1) : nil)
+        Self.exit(withError: summary.errors > 0 || CommandLineBytes.standardInputFailed ? ExitCode(2) : summary.failing > 0 ? ExitCode(1) : nil)
     }
 
     /// `count` more copies of the rule set, loaded at once on the other cores; `nil` where one

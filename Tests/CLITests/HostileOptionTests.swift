@@ -89,4 +89,26 @@ struct HostileOptionTests {
         #expect(deepest.status == 2)
         #expect(deepest.stderr.contains("deepest.yaml:1:7: error: `case` must be a mapping, found a sequence"))
     }
+
+    @Test(arguments: [
+        ("\"$0\" score --quiet - < /", "error: standard input is a directory, not a list of paths"),
+        ("\"$0\" score --quiet - <&-", "error: standard input is closed; there is no list of paths to read"),
+        ("\"$0\" compare --from 2020-01-01 --to 2024-01-01 - < /", "error: standard input is a directory, not a list of paths"),
+    ])
+    func aPathListOnAStandardInputThatCannotBeReadIsAnError(script: String, message: String) throws {
+        let result = try OutputSafetyTests.run([], script: script)
+        #expect(result.exited && result.status == 2, "\(result.stderr)")
+        #expect(result.stderr == message + "\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func anEndlessLineOnStandardInputIsCutShortNotHeldInMemory() throws {
+        // A line of NUL bytes with no end, as from /dev/zero; cases listed before it are scored.
+        let script = "{ echo \(Self.caseFile); head -c 300000 /dev/zero; } | \"$0\" score --quiet --format csv -"
+        let result = try OutputSafetyTests.run([], script: script)
+        #expect(result.exited && result.status == 2)
+        #expect(result.stderr == "standard input: error: a line is longer than 65536 bytes, so names no file; the rest is not read\n")
+        #expect(result.stdout.split(separator: "\n").count == 2)
+        #expect(result.stdout.contains("\(Self.caseFile),rally-late-notice-2024,ok,"))
+    }
 }
