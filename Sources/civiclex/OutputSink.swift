@@ -139,8 +139,10 @@ struct OutputSink {
 
     /// A new temporary file beside `destination`, with the mode and owner of `replaced`.
     private static func temporary(beside destination: String, replacing replaced: stat?) throws -> (Target, FileDescriptor) {
-        let directory = (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
+        // FilePath, not NSString: swift-corelibs-foundation traps on a one-character path (`-o x`).
+        let file = FilePath(destination)
+        let directory = file.removingLastComponent().string
+        let name = file.lastComponent?.string ?? destination
         let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).partial"
         // Registered before it exists, so a signal never finds it created but not yet known.
         PartialFiles.register(temporary)
@@ -170,7 +172,7 @@ struct OutputSink {
             guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
                 throw failure(current, "cannot read the symbolic link", Errno(rawValue: errno))
             }
-            current = target.hasPrefix("/") ? target : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+            current = target.hasPrefix("/") ? target : FilePath(current).removingLastComponent().appending(target).string
         }
         throw failure(path, "cannot write here", Errno.tooManySymbolicLinkLevels)
     }

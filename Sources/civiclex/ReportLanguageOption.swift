@@ -1,6 +1,7 @@
 import ArgumentParser
 import CivicLex
 import Foundation
+import SystemPackage
 
 extension RuleOptions {
     /// `--lang`, then `$CIVICLEX_LANG`, then English.
@@ -20,7 +21,8 @@ extension RuleOptions {
         }
         let candidates = [law.directory] + (RuleSetLocator.bundled().map { [$0] } ?? [])
         let catalogue = candidates
-            .map { ((($0 as NSString).deletingLastPathComponent as NSString).appendingPathComponent("lang") as NSString).appendingPathComponent(code + ".yaml") }
+            // FilePath, not NSString: swift-corelibs-foundation traps on a one-character path (`--rules k`).
+            .map { FilePath($0).removingLastComponent().appending("lang").appending(code + ".yaml").string }
             .first { FileManager.default.fileExists(atPath: $0) }
         guard let catalogue else {
             Terminal.printError("error: no message catalogue for language `\(code)` (looked for lang/\(code).yaml beside the rule set)")

@@ -111,4 +111,22 @@ struct HostileOptionTests {
         #expect(result.stdout.split(separator: "\n").count == 2)
         #expect(result.stdout.contains("\(Self.caseFile),rally-late-notice-2024,ok,"))
     }
+
+    @Test(arguments: [["score", "--quiet", "--output", "x"], ["calendar", "-o", "x"]])
+    func aOneCharacterOutputNameIsWritten(command: [String]) throws {
+        // NSString's path functions trapped on a one-character path (signal 4).
+        let directory = try CLI.temporaryDirectory([:])
+        let result = try CLI.run(command + [CLI.root.appendingPathComponent(Self.caseFile).path], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["x"])
+        #expect(try String(contentsOf: directory.appendingPathComponent("x"), encoding: .utf8).isEmpty == false)
+    }
+
+    @Test func aOneCharacterRuleDirectoryFindsItsLanguage() throws {
+        let directory = try CLI.temporaryDirectory([:])
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("Rules/kz"), to: directory.appendingPathComponent("k"))
+        let result = try CLI.run(["assess", "--rules", "k", "--lang", "ru", CLI.root.appendingPathComponent(Self.caseFile).path], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Оценка CivicLex"))
+    }
 }
