@@ -51,7 +51,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let rules = try ruleOptions.load()
         let start = Day(iso: from)!, end = to.flatMap { Day(iso: $0) } ?? Self.today
-        guard start <= end else { throw ValidationError("--from is after --to.") }
+        guard start <= end else { throw ValidationError(to == nil ? "--from is after today (\(end)), the default --to." : "--from is after --to.") }
         var scenario: Case?
         if let path {
             guard let loaded = Case.load(path, law: rules, limits: ruleOptions.inputLimits) else { throw ExitCode(2) }

@@ -129,4 +129,11 @@ struct HostileOptionTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Оценка CivicLex"))
     }
+
+    @Test func aStartAfterTodayNamesTheDefaultEnd() throws {
+        let result = try CLI.run(["timeline", "--from", "9999-01-01", Self.caseFile])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --from is after today ("))
+        #expect(result.stderr.contains("), the default --to."))
+    }
 }
