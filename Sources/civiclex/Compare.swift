@@ -54,6 +54,7 @@ struct Compare: AsyncParsableCommand {
         if !with.isEmpty && (from != nil || to != nil) {
             throw ValidationError("Use either --from/--to or --with, not both.")
         }
+        if with.isEmpty && asIfFrom != nil { throw ValidationError("--as-if-from applies to --with.") }
         for (name, value) in [("--from", from), ("--to", to), ("--as-if-from", asIfFrom)] {
             if let value, Day(iso: value) == nil { throw ValidationError("\(name) must be a real date in YYYY-MM-DD form, got '\(value)'.") }
         }

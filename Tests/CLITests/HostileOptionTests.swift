@@ -136,4 +136,11 @@ struct HostileOptionTests {
         #expect(result.stderr.hasPrefix("Error: --from is after today ("))
         #expect(result.stderr.contains("), the default --to."))
     }
+
+    @Test func anAsIfDateWithoutAmendmentsIsRefusedNotIgnored() throws {
+        let result = try CLI.run(["compare", "--from", "2020-01-01", "--to", "2024-01-01", "--as-if-from", "2021-01-01", Self.caseFile])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --as-if-from applies to --with."))
+        #expect(result.stdout.isEmpty)
+    }
 }
