@@ -109,4 +109,9 @@ import YAMLSource
         let diagnostics = loadDiagnostics("/nonexistent/rules")
         #expect(diagnostics.first?.message == "rule directory not found")
     }
+
+    @Test func aFileGivenAsTheRuleDirectoryIsNamedAsAFile() {
+        let diagnostics = loadDiagnostics(bundledRulesPath + "/mci.yaml")
+        #expect(diagnostics.first?.message == "is a file, not a rule directory (the directory holding the rule files)")
+    }
 }

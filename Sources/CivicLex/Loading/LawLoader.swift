@@ -101,11 +101,23 @@ public enum LawLoader {
 
     static func yamlFiles(in directory: String, sink: inout DiagnosticSink) -> [String] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             sink.add(Diagnostic(path: directory, location: nil, message: "rule directory not found"))
             return []
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        guard isDirectory.boolValue else {
+            sink.add(Diagnostic(path: directory, location: nil, message: "is a file, not a rule directory (the directory holding the rule files)"))
+            return []
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            // Foundation's message names the directory again; the system's reason is enough.
+            let reason = errno != 0 ? String(cString: strerror(errno)) : error.localizedDescription
+            sink.add(Diagnostic(path: directory, location: nil, message: "cannot list the rule directory: \(reason)"))
+            return []
+        }
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         if files.isEmpty {
             sink.add(Diagnostic(path: directory, location: nil, message: "no .yaml rule files in this directory"))
