@@ -35,7 +35,12 @@ struct TestCases: ParsableCommand {
         let law = try ruleOptions.load()
         let evaluator = ruleOptions.evaluator(for: law)
         let (files, missing) = CaseFiles.collect(inputs)
-        for path in missing { Terminal.printError("\(path): error: no such file or directory") }
+        for path in missing {
+            // The system's reason: a link loop or a denied search is not a missing file.
+            var status = stat()
+            let reason = stat(FileName.systemPath(path), &status) == 0 ? "no such file or directory" : String(cString: strerror(errno)).lowercased()
+            Terminal.printError("\(path): error: \(reason)")
+        }
         var passed = 0, failed = 0, errors = missing.count, withoutExpectations = 0
         var violated = Set<String>(), complied = Set<String>()
         for path in files {

@@ -143,4 +143,17 @@ struct HostileOptionTests {
         #expect(result.stderr.hasPrefix("Error: --as-if-from applies to --with."))
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func testNamesWhyAPathCannotBeRead() throws {
+        let directory = try CLI.temporaryDirectory([:])
+        let loop = directory.appendingPathComponent("loop.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        let result = try CLI.run(["test", loop, directory.appendingPathComponent("missing.yaml").path])
+        #expect(result.status == 2)
+        #expect(result.stderr == """
+            \(loop): error: too many levels of symbolic links
+            \(directory.path)/missing.yaml: error: no such file or directory
+
+            """)
+    }
 }
