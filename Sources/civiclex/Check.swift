@@ -10,6 +10,7 @@ struct Check: ParsableCommand {
     var directory: String?
 
     func validate() throws {
+        if directory?.isEmpty == true { throw ValidationError("The <rules> argument names no directory.") }
         if let directory, let rules = ruleOptions.rules, directory != rules {
             throw ValidationError("Name the rule set once: --rules \(rules) and \(directory) disagree.")
         }

@@ -16,6 +16,10 @@ struct RuleOptions: ParsableArguments {
 
     var limits: YAMLLimits { inputLimits.yaml }
 
+    func validate() throws {
+        if rules?.isEmpty == true { throw ValidationError("--rules names no directory.") }
+    }
+
     /// An evaluator for `law` with the step budget the user allowed.
     func evaluator(for law: Law, language: ReportLanguage = .english) -> Evaluator {
         var evaluator = Evaluator(law: law)

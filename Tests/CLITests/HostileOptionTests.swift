@@ -156,4 +156,15 @@ struct HostileOptionTests {
 
             """)
     }
+
+    @Test(arguments: [
+        (["check", "--rules", ""], "Error: --rules names no directory."),
+        (["check", ""], "Error: The <rules> argument names no directory."),
+        (["assess", "--rules", "", caseFile], "Error: --rules names no directory."),
+    ])
+    func anEmptyRuleDirectoryIsAUsageError(arguments: [String], message: String) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix(message + "\n"))
+    }
 }
