@@ -83,6 +83,7 @@ struct LawBuilder {
         var rules = loadRules(scope: scope, sink: &sink)
         applyRuleChanges(headers, scope: scope, rules: &rules, sink: &sink)
         for index in rules.indices { rules[index].index = index }
+        reportMissingTables(rules: rules, sink: &sink)
         let indicators = loadIndicators(scope: scope, runtime: runtime, sink: &sink)
         if sink.hasErrors { return nil }
         var law = Law(
