@@ -14,7 +14,7 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output (`-`: standard output).", valueName: "file"))
     var output: String?
 
     @Argument(help: ArgumentHelp("Case files.", valueName: "case"))
@@ -39,7 +39,7 @@ struct CalendarCommand: ParsableCommand {
         var sink = try OutputSink(path: output)
         try sink.write(ICalendarReport.render(events, stamp: Self.stamp(Date())))
         try sink.commit()
-        if output != nil { Terminal.printError("\(events.count) deadline\(events.count == 1 ? "" : "s") written to \(output!)") }
+        if let output, output != "-" { Terminal.printError("\(events.count) deadline\(events.count == 1 ? "" : "s") written to \(output)") }
         if badInput { throw ExitCode(2) }
     }
 

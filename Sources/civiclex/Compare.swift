@@ -33,7 +33,7 @@ struct Compare: AsyncParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output (`-`: standard output).", valueName: "file"), completion: .file())
     var output: String?
 
     @Flag(name: .long, help: "In text output, list unchanged cases too.")

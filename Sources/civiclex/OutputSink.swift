@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import SystemPackage
 
-/// Where a report goes: standard output, or the file `--output` names.
+/// Where a report goes: standard output (no `--output`, or `--output -`), or the file
+/// `--output` names (`./-` for a file called `-`).
 ///
 /// A regular file (or a new one) is written atomically: to a temporary file beside it, renamed
 /// over it only when the run completes, so no reader ever sees half a report; the new file
@@ -24,7 +25,7 @@ struct OutputSink {
     private var buffer: [UInt8] = []
 
     init(path: String?) throws {
-        guard let path else {
+        guard let path, path != "-" else {
             target = .standardOutput
             descriptor = .standardOutput
             return

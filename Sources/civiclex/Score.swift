@@ -20,7 +20,7 @@ struct Score: AsyncParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .table
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output (`-`: standard output).", valueName: "file"), completion: .file())
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("Assess every case as of this date (YYYY-MM-DD) instead of its own.", valueName: "date"))

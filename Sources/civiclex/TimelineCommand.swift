@@ -30,7 +30,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output.", valueName: "file"), completion: .file())
+    @Option(name: .long, help: ArgumentHelp("Write to this file atomically instead of standard output (`-`: standard output).", valueName: "file"), completion: .file())
     var output: String?
 
     @Argument(help: ArgumentHelp("A case file (unless --law).", valueName: "case"), completion: .file(extensions: ["yaml", "yml"]))
