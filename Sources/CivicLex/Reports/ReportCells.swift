@@ -17,7 +17,28 @@ public enum ReportCells {
         return "\"" + neutral.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    public static func markdown(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    /// One Markdown table cell or inline text: `|` escaped, line breaks as spaces, and `<`, `>`,
+    /// `&` as character references, since most renderers pass inline HTML through (a case id
+    /// `<img src=x onerror=…>` would run in the reader's browser).
+    public static func markdown(_ text: String) -> String {
+        // Most cells need nothing: decided on bytes, without Characters.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else {
+            return text
+        }
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "|": escaped += "\\|"
+            case "\n": escaped += " "
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "&": escaped += "&amp;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
 }
 
 extension String {
