@@ -51,9 +51,10 @@ struct Check: ParsableCommand {
             if !missing.isEmpty || !catalogue.isEmpty { throw ExitCode(2) }
         }
         if proposalsFailed { throw ExitCode(2) }
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         let counts = [
-            "\(law.schema.facts.count) facts", "\(law.sources.count) sources", "\(law.parameters.count) parameters",
-            "\(law.rules.count) rules", "\(law.sanctions.count) sanctions", "\(law.indicators.count) indicators",
+            counted(law.schema.facts.count, "fact"), counted(law.sources.count, "source"), counted(law.parameters.count, "parameter"),
+            counted(law.rules.count, "rule"), counted(law.sanctions.count, "sanction"), counted(law.indicators.count, "indicator"),
         ]
         let unverified = law.rules.filter { $0.status != .verified }.count
         print("\(options.directory()): ok (\(law.editionDescription)): \(counts.joined(separator: ", "))")

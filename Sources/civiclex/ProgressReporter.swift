@@ -37,7 +37,7 @@ final class ProgressReporter {
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
             line += "[\(bar)] \(done)/\(total)  \(Int(rate)) cases/s  ETA \(Int(remaining.rounded()))s"
         } else {
-            line += "\(done) cases  \(Int(rate)) cases/s"
+            line += "\(done) case\(done == 1 ? "" : "s")  \(Int(rate)) cases/s"
         }
         Terminal.printError(line, newline: false)
     }

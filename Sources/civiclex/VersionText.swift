@@ -9,7 +9,7 @@ enum VersionText {
         let directory = RuleSetLocator.directory(explicit: explicit)
         var text = "civiclex \(CivicLexVersion.tool)\n"
         if let law = try? LawLoader.load(directory: directory) {
-            text += "rules: \(law.editionDescription) (\(law.rules.count) rules) in \(directory)"
+            text += "rules: \(law.editionDescription) (\(law.rules.count) rule\(law.rules.count == 1 ? "" : "s")) in \(directory)"
         } else {
             text += "rules: none loaded from \(directory) (run `civiclex check --rules DIR` to see why)"
         }

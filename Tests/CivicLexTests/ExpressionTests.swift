@@ -20,6 +20,7 @@ import YAMLSource
         ("frobnicate(org.size)", "unknown function `frobnicate`", 0),
         ("days_between(org.size, org.size) > 1", "argument 1 of `days_between` must be a date, but this is integer", 13),
         ("any(items, i, i.okk)", "`items` items have no field `okk`; did you mean `ok`?", 14),
+        ("any(items)", "`any` takes (list, variable, expression), got 1 argument", 0),
     ])
     func reportsProblemsAtTheirColumn(_ expression: String, _ message: String, _ offset: Int) throws {
         let diagnostic = try #require(try firstError(expression))

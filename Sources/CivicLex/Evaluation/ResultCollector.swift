@@ -95,9 +95,9 @@ extension Evaluator {
         }
     }
 
-    private var textsOverBudget: String { "its texts were not rendered: rendering them exceeded the budget of \(budget) steps" }
+    private var textsOverBudget: String { "its texts were not rendered: rendering them exceeded the budget of \(budget) step\(budget == 1 ? "" : "s")" }
 
     private func overBudget(_ rule: borrowing Rule, item: String?) -> RuleResult {
-        result(rule, item: item, .undetermined, lawDate: nil, reason: "evaluation stopped: it exceeded its budget of \(budget) steps")
+        result(rule, item: item, .undetermined, lawDate: nil, reason: "evaluation stopped: it exceeded its budget of \(budget) step\(budget == 1 ? "" : "s")")
     }
 }

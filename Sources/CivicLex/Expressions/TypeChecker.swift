@@ -313,7 +313,7 @@ struct TypeChecker {
     /// `any(list, x, condition)`, `all(…)`, `count(list, x, condition)`, `sum(list, x, amount)`.
     private mutating func checkQuantifier(_ quantifier: Quantifier, _ arguments: [Expr], expression: Expr) throws(ExpressionError) -> (Compiled, ValueType) {
         guard arguments.count == 3 else {
-            throw ExpressionError("`\(quantifier.rawValue)` takes (list, variable, expression), got \(arguments.count) arguments", at: expression.offset)
+            throw ExpressionError("`\(quantifier.rawValue)` takes (list, variable, expression), got \(arguments.count) argument\(arguments.count == 1 ? "" : "s")", at: expression.offset)
         }
         let (list, listType) = try check(arguments[0])
         guard case .list(let elementType) = listType else {
