@@ -114,6 +114,7 @@ struct Compare: AsyncParsableCommand {
         var sink = try OutputSink(path: output)
         try sink.write(ComparisonOutput.render(rows, totals: totals, heading: heading, format: format, beforeLaw: beforeLaw, afterLaw: afterLaw, showAll: all, language: language))
         try sink.commit()
+        if rows.isEmpty { EmptyBatch.warn(inputs, nothingTo: "compare") }
         if totals.errors > 0 || CommandLineBytes.standardInputFailed { throw ExitCode(2) }
     }
 

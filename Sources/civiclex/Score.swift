@@ -91,6 +91,7 @@ struct Score: AsyncParsableCommand {
         progress.finish()
         try sink.write(ScoreTable.footer(format, summary: summary))
         try sink.commit()
+        if summary.scored + summary.errors == 0 { EmptyBatch.warn(paths, nothingTo: "score") }
         if !quiet { Terminal.printError(summary.description) }
         // Exiting here leaves the laws and the lanes to the kernel: freeing them object by object
         // cost a millisecond, a twentieth of an empty run, and nothing reads them again.

@@ -41,6 +41,10 @@ struct TestCases: ParsableCommand {
             let reason = stat(FileName.systemPath(path), &status) == 0 ? "no such file or directory" : String(cString: strerror(errno)).lowercased()
             Terminal.printError("\(path): error: \(reason)")
         }
+        if files.isEmpty && missing.isEmpty {
+            Terminal.printError("error: " + EmptyBatch.message(inputs, nothingTo: "test"))
+            throw ExitCode(2)
+        }
         var passed = 0, failed = 0, errors = missing.count, withoutExpectations = 0
         var violated = Set<String>(), complied = Set<String>()
         for path in files {
