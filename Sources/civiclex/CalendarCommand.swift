@@ -26,6 +26,7 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
+        _ = try ruleOptions.language(for: law)
         let evaluator = ruleOptions.evaluator(for: law)
         var events: [ICalendarReport.Event] = []
         var badInput = false

@@ -20,6 +20,8 @@ struct Check: ParsableCommand {
         var options = ruleOptions
         if let directory { options.rules = directory }
         let law = try options.load()
+        // An unknown language is refused before any proposal is read in it.
+        let language = try options.language(for: law)
         Terminal.report(options.inputLimits.strict ? law.warnings.map(\.asError) : law.warnings)
         if options.inputLimits.strict, !law.warnings.isEmpty { throw ExitCode(2) }
         // Drafts and proposals are not part of the law, but each must load over it.
@@ -43,7 +45,6 @@ struct Check: ParsableCommand {
         }
         // --lang (or $CIVICLEX_LANG): every entry must have its text in that language.
         if options.languageCode != "en" {
-            let language = try options.language(for: law)
             let missing = language.texts?.missingEntries(in: law, limits: options.limits) ?? []
             let catalogue = language.messages.missingKeys
             Terminal.report(missing)

@@ -23,6 +23,7 @@ struct NewCase: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
+        _ = try ruleOptions.language(for: law)
         // Empty names kept, so `--areas ""` is an unknown area rather than every area.
         let chosen = areas.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         for area in chosen where law.area(area) == nil {

@@ -12,6 +12,7 @@ struct Params: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
+        _ = try ruleOptions.language(for: law)
         let selected = law.parameters.filter { name == nil || $0.name == name || $0.name.hasPrefix(name! + ".") }
         guard !selected.isEmpty else {
             Terminal.printError("error: no parameter named \(name ?? "")" + Suggestion.hint(for: name ?? "", in: law.parameters.map(\.name)))

@@ -16,6 +16,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
+        _ = try ruleOptions.language(for: law)
         if let area, law.area(area) == nil {
             Terminal.printError("error: unknown area `\(area)`" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + " (areas: \(law.areas.map(\.id).joined(separator: ", ")))")
             throw ExitCode.validationFailure

@@ -23,6 +23,7 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
+        _ = try ruleOptions.language(for: law)
         switch kind {
         case .case: try Terminal.write(CaseSchema.schema(for: law).rendered())
         case .rules: try Terminal.write(RulesSchema.schema(for: law).rendered())

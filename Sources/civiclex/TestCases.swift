@@ -33,6 +33,7 @@ struct TestCases: ParsableCommand {
     func run() throws {
         let inputs = DefaultCases.paths(paths, command: "test")
         let law = try ruleOptions.load()
+        _ = try ruleOptions.language(for: law)
         let evaluator = ruleOptions.evaluator(for: law)
         let (files, missing) = CaseFiles.collect(inputs)
         for path in missing {
