@@ -26,8 +26,8 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
-        _ = try ruleOptions.language(for: law)
-        let evaluator = ruleOptions.evaluator(for: law)
+        let language = try ruleOptions.language(for: law)
+        let evaluator = ruleOptions.evaluator(for: law, language: language)
         var events: [ICalendarReport.Event] = []
         var badInput = false
         for path in cases {
@@ -35,12 +35,12 @@ struct CalendarCommand: ParsableCommand {
                 badInput = true
                 continue
             }
-            events += ICalendarReport.events(evaluator.assess(scenario), law: law)
+            events += ICalendarReport.events(evaluator.assess(scenario), law: law, language: language)
         }
         var sink = try OutputSink(path: output)
-        try sink.write(ICalendarReport.render(events, stamp: Self.stamp(Date())))
+        try sink.write(ICalendarReport.render(events, stamp: Self.stamp(Date()), language: language))
         try sink.commit()
-        if let output, output != "-" { Terminal.printError("\(events.count) deadline\(events.count == 1 ? "" : "s") written to \(output)") }
+        if let output, output != "-" { Terminal.printError(language.messages.plural("calendar.written", count: events.count, ["count": String(events.count), "path": output])) }
         if badInput { throw ExitCode(2) }
     }
 

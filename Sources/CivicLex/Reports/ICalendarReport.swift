@@ -9,27 +9,31 @@ public enum ICalendarReport {
         public let description: String
     }
 
-    /// The pending deadlines of one assessment.
-    public static func events(_ assessment: Assessment, law: Law) -> [Event] {
-        assessment.results.compactMap { result -> Event? in
+    /// The pending deadlines of one assessment, worded in `language` (the remedy comes from
+    /// the assessment, so the evaluator should have the same language).
+    public static func events(_ assessment: Assessment, law: Law, language: ReportLanguage = .english) -> [Event] {
+        let m = language.messages
+        return assessment.results.compactMap { result -> Event? in
             guard result.outcome == .pending, let due = result.dueDate else { return nil }
             let rule = law.rule(for: result)
-            let item = result.item.map { " [\($0)]" } ?? ""
+            let heading = "\(rule.id) \(language.ruleTitle(rule))" + (result.item.map { " [\($0)]" } ?? "")
             let caseName = assessment.title.isEmpty ? assessment.caseID : assessment.title
-            var lines = ["\(rule.id) \(rule.title)\(item)", "Due: \(due) (last day)"]
-            lines.append("Law: \(rule.citation.formatted(in: law.sources, flagsMissingArticle: true))")
+            var lines = [heading, m("calendar.due", ["date": language.date(due)])]
+            lines.append(m("calendar.law", ["citation": language.citation(rule.citation, in: law.sources, flagsMissingArticle: true)]))
             if let link = rule.citation.link(in: law.sources) { lines.append(link) }
-            if let remedy = result.remedy { lines.append("To do: \(remedy)") }
-            if let consequence = rule.consequence { lines.append("If missed: \(consequence)") }
-            if result.status != .verified { lines.append("[\(result.status.rawValue)] \(rule.note ?? "check the primary text")") }
-            lines.append("Case: \(caseName) (\(assessment.path)), assessed as of \(assessment.asOf)")
+            if let remedy = result.remedy { lines.append(m("calendar.to_do", ["remedy": remedy])) }
+            if let consequence = language.consequence(rule) { lines.append(m("calendar.if_missed", ["consequence": consequence])) }
+            if result.status != .verified { lines.append("[\(language.status(result.status))] \(language.note(rule) ?? m["calendar.check_primary"])") }
+            lines.append(m("calendar.case", ["case": caseName, "path": assessment.path, "date": language.date(assessment.asOf)]))
             let uid = [assessment.caseID, rule.id, result.item ?? "case", compact(due)].map(uidSafe).joined(separator: ".") + "@civiclex"
-            return Event(uid: uid, due: due, summary: "Due: \(rule.id) \(rule.title)\(item) (\(caseName))", description: lines.joined(separator: "\n"))
+            return Event(uid: uid, due: due, summary: m("calendar.summary", ["rule": heading, "case": caseName]), description: lines.joined(separator: "\n"))
         }
     }
 
     /// A VCALENDAR holding `events`, earliest first; `stamp` is the DTSTAMP in UTC (`YYYYMMDDTHHMMSSZ`).
-    public static func render(_ events: [Event], stamp: String) -> String {
+    /// Outside English, SUMMARY and DESCRIPTION carry `LANGUAGE=<code>` (RFC 5545 §3.2.10).
+    public static func render(_ events: [Event], stamp: String, language: ReportLanguage = .english) -> String {
+        let tag = language.isEnglish ? "" : ";LANGUAGE=" + language.code
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CivicLex//civiclex calendar//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
         for event in events.sorted(by: { ($0.due, $0.uid) < ($1.due, $1.uid) }) {
             lines += [
@@ -38,8 +42,8 @@ public enum ICalendarReport {
                 "DTSTAMP:" + stamp,
                 "DTSTART;VALUE=DATE:" + compact(event.due),
                 "DTEND;VALUE=DATE:" + compact(event.due.adding(days: 1)),
-                "SUMMARY:" + escape(event.summary),
-                "DESCRIPTION:" + escape(event.description),
+                "SUMMARY\(tag):" + escape(event.summary),
+                "DESCRIPTION\(tag):" + escape(event.description),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]

@@ -252,6 +252,14 @@ enum EnglishMessages {
         "html.all_cases": "All cases",
         "edition.of": " of {date}",
         "stamp.sentence": "Generated on {date} by CivicLex {tool} with the rule set {rules}.",
+        // Calendar (iCalendar events)
+        "calendar.summary": "Due: {rule} ({case})",
+        "calendar.due": "Due: {date} (last day)",
+        "calendar.law": "Law: {citation}",
+        "calendar.to_do": "To do: {remedy}",
+        "calendar.if_missed": "If missed: {consequence}",
+        "calendar.check_primary": "check the primary text",
+        "calendar.case": "Case: {case} ({path}), assessed as of {date}",
         // Score (table and Markdown)
         "score.table.status": "STATUS",
         "score.table.risk": "RISK",
@@ -278,6 +286,7 @@ enum EnglishMessages {
         ],
         "compare.case_count": ["one": "{count} case", "other": "{count} cases"],
         "assess.counts": ["one": "{count} violation, {undetermined} undetermined", "other": "{count} violations, {undetermined} undetermined"],
+        "calendar.written": ["one": "{count} deadline written to {path}", "other": "{count} deadlines written to {path}"],
         "score.summary": [
             "one": "{count} case: {scored} scored, {errors} failed to load; rules violated by area: {areas}",
             "other": "{count} cases: {scored} scored, {errors} failed to load; rules violated by area: {areas}",
