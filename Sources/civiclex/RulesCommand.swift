@@ -16,7 +16,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
-        _ = try ruleOptions.language(for: law)
+        let language = try ruleOptions.language(for: law)
         if let area, law.area(area) == nil {
             Terminal.printError("error: unknown area `\(area)`" + Suggestion.hint(for: area, in: law.areas.map(\.id)) + " (areas: \(law.areas.map(\.id).joined(separator: ", ")))")
             throw ExitCode.validationFailure
@@ -27,9 +27,9 @@ struct RulesCommand: ParsableCommand {
                 Terminal.printError("error: unknown rule \(ruleID)" + Suggestion.hint(for: ruleID, in: law.rules.map(\.id)))
                 throw ExitCode(2)
             }
-            try Terminal.write(RuleListing.detail(versions, law: law))
+            try Terminal.write(RuleListing.detail(versions, law: law, language: language))
         } else {
-            try Terminal.write(RuleListing.table(law.rules.filter { area == nil || $0.area == area }, law: law))
+            try Terminal.write(RuleListing.table(law.rules.filter { area == nil || $0.area == area }, law: law, language: language))
         }
     }
 }

@@ -41,6 +41,7 @@ public struct ReportLanguage: Sendable {
     public func amendmentTitle(_ amendment: Amendment) -> String {
         texts?.amendments[(amendment.file as NSString).lastPathComponent]?.title ?? amendment.title
     }
+    public func parameterDescription(_ parameter: Parameter) -> String { texts?.parameters[parameter.name] ?? parameter.description }
     public func areaTitle(_ id: String, _ english: String) -> String { texts?.areas[id] ?? english }
     public func sanctionTitle(_ id: String, _ english: String) -> String { texts?.sanctions[id]?.title ?? english }
     public func sanctionCondition(_ english: String) -> String { texts?.conditions[english] ?? english }
