@@ -284,6 +284,15 @@ enum EnglishMessages {
         "rules.detail.repeat_when": "a repeat when: {expression}",
         "rules.detail.consequence": "consequence: {text}",
         "rules.detail.note": "note: {text}",
+        // Params
+        "params.source": "source: {citation}",
+        "params.note": "note: {text}",
+        "params.used_by": "used by: {rules}",
+        "params.amended_by": "amended by: {amendments}",
+        "params.amendment.enacted": "enacted",
+        "params.amendment.draft": "draft",
+        "params.amendment.proposal": "proposal",
+        "params.proposals": "touched by proposals: {files}",
         // Score (table and Markdown)
         "score.table.status": "STATUS",
         "score.table.risk": "RISK",
