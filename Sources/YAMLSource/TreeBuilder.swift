@@ -147,7 +147,7 @@ struct TreeBuilder {
         let start = Self.location(event.pointee.start_mark)
         // Checked before pushing, so a 100,000-deep document fails at level 257.
         if stack.count >= limits.maxDepth {
-            throw file.diagnostic("nesting deeper than \(limits.maxDepth) level\(limits.maxDepth == 1 ? "" : "s")", at: start)
+            throw file.diagnostic("nesting deeper than \(English.count(limits.maxDepth, "level"))", at: start)
         }
         if isKeyPosition {
             throw file.diagnostic("mapping keys must be scalars", at: start)
@@ -191,7 +191,7 @@ struct TreeBuilder {
         aliasExpansion += anchored.count
         if aliasExpansion > limits.maxAliasExpansion {
             throw file.diagnostic(
-                "alias expansion exceeds \(limits.maxAliasExpansion) node\(limits.maxAliasExpansion == 1 ? "" : "s") (billion-laughs protection)", at: start)
+                "alias expansion exceeds \(English.count(limits.maxAliasExpansion, "node")) (billion-laughs protection)", at: start)
         }
         let bytes = anchored.bytes ?? Self.scalarBytes(anchored.node)
         if anchored.bytes == nil {
@@ -204,7 +204,7 @@ struct TreeBuilder {
                 "aliases repeat more than \(limits.maxBytes) bytes of text (an alias may not expand the file beyond the file-size limit)", at: start)
         }
         if stack.count + anchored.height > limits.maxDepth {
-            throw file.diagnostic("nesting deeper than \(limits.maxDepth) level\(limits.maxDepth == 1 ? "" : "s")", at: start)
+            throw file.diagnostic("nesting deeper than \(English.count(limits.maxDepth, "level"))", at: start)
         }
         try countNodes(anchored.count, at: start)
         if isKeyPosition {

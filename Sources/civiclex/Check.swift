@@ -1,5 +1,6 @@
 import ArgumentParser
 import CivicLex
+import YAMLSource
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate and type-check a rule set.")
@@ -52,17 +53,16 @@ struct Check: ParsableCommand {
             if !missing.isEmpty || !catalogue.isEmpty { throw ExitCode(2) }
         }
         if proposalsFailed { throw ExitCode(2) }
-        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         let counts = [
-            counted(law.schema.facts.count, "fact"), counted(law.sources.count, "source"), counted(law.parameters.count, "parameter"),
-            counted(law.rules.count, "rule"), counted(law.sanctions.count, "sanction"), counted(law.indicators.count, "indicator"),
+            English.count(law.schema.facts.count, "fact"), English.count(law.sources.count, "source"), English.count(law.parameters.count, "parameter"),
+            English.count(law.rules.count, "rule"), English.count(law.sanctions.count, "sanction"), English.count(law.indicators.count, "indicator"),
         ]
         let unverified = law.rules.filter { $0.status != .verified }.count
         print("\(options.directory()): ok (\(law.editionDescription)): \(counts.joined(separator: ", "))")
-        if !proposals.isEmpty { print("\(proposals.count) proposal\(proposals.count == 1 ? "" : "s") checked against it") }
-        if unverified > 0 { print("\(unverified) rule\(unverified == 1 ? "" : "s") marked partly or unverified") }
+        if !proposals.isEmpty { print(English.count(proposals.count, "proposal") + " checked against it") }
+        if unverified > 0 { print(English.count(unverified, "rule") + " marked partly or unverified") }
         // A sanction part counts once, whether the mark is on the part or on one of its versions.
         let doubtful = law.sanctions.values.filter { $0.status != .verified || $0.versions.contains { $0.status != .verified } }.map(\.id).sorted()
-        if !doubtful.isEmpty { print("\(doubtful.count) sanction part\(doubtful.count == 1 ? "" : "s") marked partly or unverified: \(doubtful.joined(separator: ", "))") }
+        if !doubtful.isEmpty { print(English.count(doubtful.count, "sanction part") + " marked partly or unverified: " + doubtful.joined(separator: ", ")) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import YAMLSource
 
 extension Terminal {
     /// Progress is drawn only for a person watching standard error.
@@ -37,7 +38,7 @@ final class ProgressReporter {
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
             line += "[\(bar)] \(done)/\(total)  \(Int(rate)) cases/s  ETA \(Int(remaining.rounded()))s"
         } else {
-            line += "\(done) case\(done == 1 ? "" : "s")  \(Int(rate)) cases/s"
+            line += English.count(done, "case") + "  \(Int(rate)) cases/s"
         }
         Terminal.printError(line, newline: false)
     }

@@ -91,7 +91,7 @@ struct TestCases: ParsableCommand {
                 coverageFailed = true
             }
         }
-        print("\n\(passed) passed, \(failed) failed" + (errors > 0 ? ", \(errors) error\(errors == 1 ? "" : "s")" : "") + (withoutExpectations > 0 ? ", \(withoutExpectations) without expectations" : ""))
+        print("\n\(passed) passed, \(failed) failed" + (errors > 0 ? ", " + English.count(errors, "error") : "") + (withoutExpectations > 0 ? ", \(withoutExpectations) without expectations" : ""))
         if errors > 0 { throw ExitCode(2) }
         if failed > 0 || coverageFailed { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import CivicLex
+import YAMLSource
 import Foundation
 
 /// The text of `civiclex --version [--rules DIR]`: the tool, then the rule set it would use.
@@ -9,7 +10,7 @@ enum VersionText {
         let directory = RuleSetLocator.directory(explicit: explicit)
         var text = "civiclex \(CivicLexVersion.tool)\n"
         if let law = try? LawLoader.load(directory: directory) {
-            text += "rules: \(law.editionDescription) (\(law.rules.count) rule\(law.rules.count == 1 ? "" : "s")) in \(directory)"
+            text += "rules: \(law.editionDescription) (\(English.count(law.rules.count, "rule"))) in \(directory)"
         } else {
             text += "rules: none loaded from \(directory) (run `civiclex check --rules DIR` to see why)"
         }

@@ -1,3 +1,5 @@
+internal import YAMLSource
+
 /// Turns verdicts into full ``RuleResult``s: reasons, messages, remedies and sanctions.
 struct ResultCollector: VerdictSink {
     static var needsLabels: Bool { true }
@@ -95,9 +97,9 @@ extension Evaluator {
         }
     }
 
-    private var textsOverBudget: String { "its texts were not rendered: rendering them exceeded the budget of \(budget) step\(budget == 1 ? "" : "s")" }
+    private var textsOverBudget: String { "its texts were not rendered: rendering them exceeded the budget of \(English.count(budget, "step"))" }
 
     private func overBudget(_ rule: borrowing Rule, item: String?) -> RuleResult {
-        result(rule, item: item, .undetermined, lawDate: nil, reason: "evaluation stopped: it exceeded its budget of \(budget) step\(budget == 1 ? "" : "s")")
+        result(rule, item: item, .undetermined, lawDate: nil, reason: "evaluation stopped: it exceeded its budget of \(English.count(budget, "step"))")
     }
 }

@@ -1,3 +1,5 @@
+internal import YAMLSource
+
 /// What names an expression may use, and their types.
 struct Scope {
     let schema: FactSchema
@@ -227,7 +229,7 @@ struct TypeChecker {
         let at = expression.offset
         func arity(_ count: Int) throws(ExpressionError) {
             guard arguments.count == count else {
-                throw ExpressionError("`\(name)` takes \(count) argument\(count == 1 ? "" : "s"), got \(arguments.count)", at: at)
+                throw ExpressionError("`\(name)` takes \(English.count(count, "argument")), got \(arguments.count)", at: at)
             }
         }
         switch name {
@@ -313,7 +315,7 @@ struct TypeChecker {
     /// `any(list, x, condition)`, `all(…)`, `count(list, x, condition)`, `sum(list, x, amount)`.
     private mutating func checkQuantifier(_ quantifier: Quantifier, _ arguments: [Expr], expression: Expr) throws(ExpressionError) -> (Compiled, ValueType) {
         guard arguments.count == 3 else {
-            throw ExpressionError("`\(quantifier.rawValue)` takes (list, variable, expression), got \(arguments.count) argument\(arguments.count == 1 ? "" : "s")", at: expression.offset)
+            throw ExpressionError("`\(quantifier.rawValue)` takes (list, variable, expression), got \(English.count(arguments.count, "argument"))", at: expression.offset)
         }
         let (list, listType) = try check(arguments[0])
         guard case .list(let elementType) = listType else {

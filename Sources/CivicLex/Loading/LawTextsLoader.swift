@@ -120,7 +120,7 @@ extension LawTexts {
             return
         }
         guard sequence.items.count == rule.sanctions.count else {
-            sink.error("rule `\(rule.id)` lists \(rule.sanctions.count) sanction\(rule.sanctions.count == 1 ? "" : "s") in English but \(sequence.items.count) here", in: file, at: node.location)
+            sink.error("rule `\(rule.id)` lists \(English.count(rule.sanctions.count, "sanction")) in English but \(sequence.items.count) here", in: file, at: node.location)
             return
         }
         for (item, reference) in zip(sequence.items, rule.sanctions) {
