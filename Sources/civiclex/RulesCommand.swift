@@ -27,6 +27,11 @@ struct RulesCommand: ParsableCommand {
                 Terminal.printError("error: unknown rule \(ruleID)" + Suggestion.hint(for: ruleID, in: law.rules.map(\.id)))
                 throw ExitCode(2)
             }
+            if let area, let ruleArea = versions.first?.area, ruleArea != area {
+                // Shown anyway, the rule would look like part of the area asked for.
+                Terminal.printError("error: rule \(ruleID) is in area `\(ruleArea)`, not `\(area)`; drop --area or name a rule of that area")
+                throw ExitCode.validationFailure
+            }
             try Terminal.write(RuleListing.detail(versions, law: law, language: language))
         } else {
             try Terminal.write(RuleListing.table(law.rules.filter { area == nil || $0.area == area }, law: law, language: language))
