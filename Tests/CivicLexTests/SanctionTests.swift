@@ -68,7 +68,7 @@ import Testing
         #expect(part6.fineTenge == 87_510...87_510)
     }
 
-    @Test func aRepeatWithinAYearMovesEachRoleToItsPairedPart() throws {
+    @Test func aRepeatWithinAYearMovesOnlyTheRepeatedRoleToItsPairedPart() throws {
         let scenario = try loadCase("""
             case: {id: x, as_of: 2021-12-31, areas: [assembly]}
             facts:
@@ -76,9 +76,11 @@ import Testing
               assemblies:
                 - {form: rally, date: 2021-05-20, notice_filed_on: 2021-05-04, organiser: adult_citizen, akimat_response: refused, akimat_answered_on: 2021-05-06, held: true, substantial_harm: false, foreign_participants: false, premises_provided: false}
             """)
+        // The earlier penalty was for taking part (part 6): participants move to part 11; the
+        // organiser's part 7 is not repeated, so part 12 does not apply.
         let applied = sanctions(Evaluator(law: bundledLaw).assess(scenario))
-        #expect(applied.map(\.sanctionID) == ["cao-488-12", "cao-488-11"])
-        #expect(applied.allSatisfy { $0.basis == "repeat" })
+        #expect(applied.map(\.sanctionID) == ["cao-488-7", "cao-488-11"])
+        #expect(applied.map(\.basis) == ["first", "repeat"])
     }
 
     @Test func anNCOFallsInTheSmallBusinessCategoryOf460_1() throws {
@@ -122,5 +124,32 @@ import Testing
         let messages = loadDiagnostics(try MiniLaw.directory(rules: rules)).map(\.message)
         #expect(messages.contains { $0.hasPrefix("unknown liable person `organizer`") && $0.hasSuffix("did you mean `organiser`?") })
         #expect(messages.contains("a sanction with `when` needs `condition`: the condition in words, for reports"))
+    }
+
+    /// CAO 488 parts 10-12 each repeat one part (5, 6, 7): a penalty under another part, or on
+    /// someone else, does not make this breach a repeat; a penalty whose part is not stated may.
+    @Test func aRepeatPartRepeatsOnlyThePartTheCodeNames() throws {
+        func applied(_ prior: String) throws -> [String] {
+            let scenario = try loadCase("""
+                case: {id: x, as_of: 2024-06-01, areas: [assembly]}
+                facts:
+                  prior_penalties: [\(prior)]
+                  assemblies:
+                    - {form: rally, date: 2024-05-15, filing: none, organiser: adult_citizen, held: true, substantial_harm: false, foreign_participants: false, premises_provided: false}
+                """)
+            return Evaluator(law: bundledLaw).assess(scenario).results(of: "KZ-ASM-201").flatMap(\.sanctions).map(\.sanctionID)
+        }
+        #expect(try applied("{article: \"488\", part: \"7\", imposed_on: 2023-09-01, subject: organiser}") == ["cao-488-12", "cao-488-6"])
+        #expect(try applied("{article: \"488\", part: \"6\", imposed_on: 2023-09-01, subject: participant}") == ["cao-488-7", "cao-488-11"])
+        #expect(try applied("{article: \"488\", part: \"1\", imposed_on: 2023-09-01, subject: organiser}") == ["cao-488-7", "cao-488-6"])
+        #expect(try applied("{article: \"488\", imposed_on: 2023-09-01, subject: organiser}") == ["cao-488-7", "cao-488-12", "cao-488-6", "cao-488-11"])
+    }
+
+    @Test func repeatWhenNeedsTheRepeatPartItGoverns() throws {
+        let rules = MiniLaw.rule("true").replacingOccurrences(
+            of: "sanctions: [fine-1]",
+            with: "sanctions: [{sanction: fine-1, repeat_when: org.flag}]")
+        let messages = loadDiagnostics(try MiniLaw.directory(rules: rules)).map(\.message)
+        #expect(messages.contains("`repeat_when` says when the `repeat` part applies; name that part with `repeat`"))
     }
 }

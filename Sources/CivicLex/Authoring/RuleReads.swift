@@ -3,7 +3,7 @@ extension Rule {
     /// Every compiled expression of the rule, conditions first, then its message and remedy.
     var expressions: [CompiledExpression] {
         var all = bindings.map(\.condition) + [violation] + [applies, at, repeatOffence?.when, clientRole, protocolOn, due].compactMap { $0 }
-        all += sanctions.flatMap { [$0.subject, $0.when].compactMap { $0 } }
+        all += sanctions.flatMap { [$0.subject, $0.when, $0.repeatWhen].compactMap { $0 } }
         for template in [message] + [remedy, remedyOverdue].compactMap({ $0 }) {
             for piece in template.pieces {
                 if case .expression(let expression) = piece { all.append(expression) }

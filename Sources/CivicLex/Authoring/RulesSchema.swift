@@ -33,6 +33,7 @@ public enum RulesSchema {
             ("when", described("Condition (expression) under which this sanction applies.", text)),
             ("condition", described("The condition in words, for reports.", text)),
             ("repeat", described("The sanction for a repeat offence.", enumeration(sanctionIDs))),
+            ("repeat_when", described("Condition (expression over prior penalties) under which the `repeat` part applies; the rule's `repeat.when` when absent.", text)),
         ], required: ["sanction"])
         let sanctionRef: JSONTree = .object([("anyOf", .array([
             enumeration(sanctionIDs),

@@ -46,7 +46,12 @@ extension Evaluator {
                 application.basis = basis
                 applied.append(application)
             }
-            if let repeatID = reference.repeatID, case .some(let known) = isRepeat {
+            // A part's own repeat condition (the earlier parts the Code names) wins over the rule's.
+            var referenceRepeat = isRepeat
+            if let repeatWhen = reference.repeatWhen {
+                if case .bool(let flag)? = try repeatWhen.evaluate(&context) { referenceRepeat = .some(flag) } else { referenceRepeat = .some(nil) }
+            }
+            if let repeatID = reference.repeatID, case .some(let known) = referenceRepeat {
                 switch known {
                 case true?: apply(repeatID, basis: "repeat")
                 case false?: apply(reference.sanctionID, basis: "first")

@@ -42,4 +42,17 @@ public struct SanctionReference: Sendable {
     public let condition: String?
     /// The part that applies instead when the breach repeats one penalised within a year.
     public let repeatID: String?
+    /// When this part's repeat applies, where the Code ties it to particular earlier parts
+    /// (CAO 488 part 12 repeats part 7 only); the rule's `repeat.when` when absent.
+    public let repeatWhen: CompiledExpression?
+
+    public init(sanctionID: String, liable: Liable?, subject: CompiledExpression?, when: CompiledExpression?, condition: String?, repeatID: String?, repeatWhen: CompiledExpression? = nil) {
+        self.sanctionID = sanctionID
+        self.liable = liable
+        self.subject = subject
+        self.when = when
+        self.condition = condition
+        self.repeatID = repeatID
+        self.repeatWhen = repeatWhen
+    }
 }

@@ -1,7 +1,7 @@
 import YAMLSource
 
 extension LawBuilder {
-    /// A rule's `sanctions`: ids, or `{sanction, liable?, subject?, when?, condition?, repeat?}`.
+    /// A rule's `sanctions`: ids, or `{sanction, liable?, subject?, when?, condition?, repeat?, repeat_when?}`.
     func sanctionReferences(_ node: YAMLNode, scope: Scope, file: SourceFile, sink: inout DiagnosticSink) -> [SanctionReference] {
         let items: [YAMLNode]
         switch node {
@@ -33,10 +33,15 @@ extension LawBuilder {
                 sink.error("a sanction with `when` needs `condition`: the condition in words, for reports", in: file, at: item.location)
             }
             let repeatScalar = reader.scalar("repeat", sink: &sink)
+            let repeatWhenScalar = reader.scalar("repeat_when", sink: &sink)
+            let repeatWhen = repeatWhenScalar.flatMap { compile($0, scope: scope, expected: .bool, file: file, sink: &sink) }
+            if let repeatWhenScalar, repeatScalar == nil {
+                sink.error("`repeat_when` says when the `repeat` part applies; name that part with `repeat`", in: file, at: repeatWhenScalar.range.start)
+            }
             reader.reportUnknownKeys(sink: &sink)
             guard let idScalar, knownSanction(idScalar, file: file, sink: &sink) else { return nil }
             if let repeatScalar, !knownSanction(repeatScalar, file: file, sink: &sink) { return nil }
-            return SanctionReference(sanctionID: idScalar.text, liable: liable, subject: subject, when: when, condition: condition, repeatID: repeatScalar?.text)
+            return SanctionReference(sanctionID: idScalar.text, liable: liable, subject: subject, when: when, condition: condition, repeatID: repeatScalar?.text, repeatWhen: repeatWhen)
         }
     }
 

@@ -68,7 +68,8 @@ public enum RuleListing {
                 for reference in rule.sanctions {
                     out += "    \(sanctionName(reference.sanctionID))" + (reference.liable.map { m("explain.on", ["whom": m("liable." + $0.rawValue)]) } ?? "")
                     out += (reference.condition.map { m("rules.detail.if", ["condition": language.sanctionCondition($0)]) } ?? "")
-                    out += (reference.repeatID.map { m("rules.detail.on_repeat", ["sanction": sanctionName($0)]) } ?? "") + "\n"
+                    out += (reference.repeatID.map { m("rules.detail.on_repeat", ["sanction": sanctionName($0)]) } ?? "")
+                    out += (reference.repeatWhen.map { "; " + m("rules.detail.repeat_when", ["expression": $0.source]) } ?? "") + "\n"
                 }
             }
             if let repeatOffence = rule.repeatOffence {
