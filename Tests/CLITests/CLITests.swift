@@ -219,9 +219,9 @@ struct CLI {
     }
 
     @Test func assessSaysWhenARulesArticleIsNotConfirmed() throws {
-        let result = try CLI.run(["assess", "Cases/territorial/republican-association-8-of-17-regions-2019.yaml"])
+        let result = try CLI.run(["assess", "Cases/registration/party-initiative-group-2023-6000.yaml"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("law: Law on Public Associations (No. 3-I), article not confirmed"))
+        #expect(result.stdout.contains("law: Law on Political Parties, article not confirmed"))
     }
 
     @Test func inputLimitsAreAdjustableFromTheCommandLine() throws {

@@ -66,7 +66,7 @@ import Testing
                 #expect((finding["title"] as? String)?.isEmpty == false)
             }
         }
-        let undeterminedOnly = try #require(cases.first { $0["case"] as? String == "religious-regional-association-territory-unknown-2024" })
+        let undeterminedOnly = try #require(cases.first { $0["case"] as? String == "local-association-fair-territory-unknown-2024" })
         #expect((undeterminedOnly["gained"] as? [Any])?.isEmpty == true)
         #expect((undeterminedOnly["lost"] as? [Any])?.isEmpty == true)
         #expect(undeterminedOnly["direction"] as? String == "improved", "its own risk fell with the undetermined rule gone")

@@ -41,15 +41,18 @@ struct PenaltyWording {
                 fineText = m("penalty.fine", ["amount": mciText])
             }
         }
-        let suspension = penalty.suspensionMonths.map { months in
-            m("penalty.suspension", ["months": months.lowerBound == months.upperBound ? m("penalty.up_to", ["amount": String(months.upperBound)]) : "\(months.lowerBound)–\(months.upperBound)"])
+        let suspensionMonths = penalty.suspensionMonths.map { months in
+            months.lowerBound == months.upperBound ? m("penalty.up_to", ["amount": String(months.upperBound)]) : "\(months.lowerBound)–\(months.upperBound)"
         }
+        let suspension = suspensionMonths.map { m("penalty.suspension", ["months": $0]) }
         // Attachments go with the fine (CAO 489(2): the suspension goes with the fine, not the warning).
+        // Attached, the noun takes the case "with" governs («с приостановлением»).
         var attachments: [String] = []
-        if let suspension {
+        if let suspensionMonths {
+            let attached = m("penalty.suspension_attached", ["months": suspensionMonths])
             switch penalty.suspensionMode {
-            case .with: attachments.append(m("penalty.with", ["what": suspension]))
-            case .optional: attachments.append(m("penalty.with_or_without", ["what": suspension]))
+            case .with: attachments.append(m("penalty.with", ["what": attached]))
+            case .optional: attachments.append(m("penalty.with_or_without", ["what": attached]))
             case .alternative: break
             }
         }

@@ -76,6 +76,7 @@ enum EnglishMessages {
         "penalty.up_to": "up to {amount}",
         "penalty.fine": "fine {amount}",
         "penalty.suspension": "suspension of activity for {months} months",
+        "penalty.suspension_attached": "suspension of activity for {months} months",
         "penalty.with": "with {what}",
         "penalty.with_or_without": "with or without {what}",
         "penalty.ban": "with a ban on activity",
