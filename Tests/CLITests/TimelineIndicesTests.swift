@@ -49,7 +49,7 @@ import Testing
         let result = try CLI.run(["timeline", "--law", "--to", "2024-06-30", "--sensitivity"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("BESIDE THE LAW: OUTSIDE RATINGS"))
-        #expect(result.stdout.contains("On 2024-06-30: law as written: 24.5 (repressed); CIVICUS Monitor rating: 2 repressed"))
+        #expect(result.stdout.contains("On 2024-06-30: law as written: 24 (repressed); CIVICUS Monitor rating: 2 repressed"))
         #expect(result.stdout.contains("rate practice as well"))
         #expect(result.stdout.contains("SENSITIVITY TO AREA WEIGHTS on 2024-06-30"))
     }

@@ -32,7 +32,7 @@ let expectedGrades: [ExpectedGrade] =
     + grades("IND-TER-1", [("2015-06-01", 0)])
     + grades("IND-TER-2", [("2015-06-01", 0)])
     + grades("IND-TER-3", [("2015-06-01", 0.5)])
-    + grades("IND-TER-4", [("2015-06-01", 0.5)])
+    + grades("IND-TER-4", [("2015-06-01", 0.375)])
     + grades("IND-TER-5", [("2015-06-01", 0)])
     + grades("IND-TER-6", [("2015-06-01", 0.25), ("2023-06-01", 0.5)])
     + grades("IND-FF-1", [("2015-06-01", 1), ("2017-06-01", 0)])
