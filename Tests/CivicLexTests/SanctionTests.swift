@@ -97,6 +97,21 @@ import Testing
         #expect(applied.first?.lines == ["small business or NCO: fine 200 MCI (583,400 KZT) with suspension of activity for up to 3 months"])
     }
 
+    /// A term the part states («сроком на три месяца») is shown as that term; a part that states
+    /// none is shown with the CAO art. 48(3) cap ("up to 3 months", above).
+    @Test func aStatedSuspensionTermIsNotShownAsACap() throws {
+        let scenario = try loadCase("""
+            case: {id: x, as_of: 2023-12-01, areas: [territorial]}
+            facts:
+              org: {legal_form: religious_association, registered: true, active: true}
+              prior_penalties: []
+              activities:
+                - {date: 2023-09-04, description: School, region: Pavlodar region, within_charter_territory: true, within_charter_goals: false}
+            """)
+        let applied = sanctions(Evaluator(law: bundledLaw).assess(scenario), "KZ-TER-304")
+        #expect(applied.first?.lines == ["legal entity: fine 300 MCI (1,035,000 KZT) with suspension of activity for 3 months"])
+    }
+
     @Test func expectPinsPartsAndTengeExactly() throws {
         let scenario = try loadCase("""
             case: {id: x, as_of: 2021-06-01, areas: [assembly]}

@@ -76,7 +76,7 @@ public enum RulesSchema {
         let penalty = closed([
             ("warning", boolean), ("fine_mci", described("MCI, or [min, max].", amountOrRange)), ("arrest_days", integer),
             ("correctional_work_mci", integer), ("community_work_hours", integer), ("expulsion", boolean),
-            ("suspension_months", described("Months, or [min, max].", amountOrRange)),
+            ("suspension_months", described("Months the part states, or [0, max] for a cap, or [min, max].", amountOrRange)),
             ("suspension", enumeration(Sanction.SuspensionMode.allCases.map(\.rawValue))),
             ("ban", boolean), ("confiscation", boolean), ("note", text),
         ])

@@ -41,8 +41,11 @@ struct PenaltyWording {
                 fineText = m("penalty.fine", ["amount": mciText])
             }
         }
+        // As for fines: one number is the term the part states («сроком на три месяца»), [0, N] a
+        // cap (a part with no term, under CAO art. 48(3)), [a, b] a range.
         let suspensionMonths = penalty.suspensionMonths.map { months in
-            months.lowerBound == months.upperBound ? m("penalty.up_to", ["amount": String(months.upperBound)]) : "\(months.lowerBound)–\(months.upperBound)"
+            months.lowerBound == months.upperBound ? String(months.upperBound)
+                : months.lowerBound == 0 ? m("penalty.up_to", ["amount": String(months.upperBound)]) : "\(months.lowerBound)–\(months.upperBound)"
         }
         let suspension = suspensionMonths.map { m("penalty.suspension", ["months": $0]) }
         // Attachments go with the fine (CAO 489(2): the suspension goes with the fine, not the warning).
