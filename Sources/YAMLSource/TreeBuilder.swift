@@ -378,6 +378,7 @@ struct TreeBuilder {
                 // Incomplete sequence at end of input: libyaml gives no value; show the lead byte.
                 message += " (byte 0x\(Self.hex(UInt32(input[parser.problem_offset]), digits: 2)))"
             }
+            if message.contains("octet") { message = Self.encodingAdvice(message, input: input) }
             return file.diagnostic(message, at: Self.location(ofByte: parser.problem_offset, in: input))
         }
         let location = clampedToText(Self.location(parser.problem_mark))
@@ -386,6 +387,10 @@ struct TreeBuilder {
             line.unicodeScalars.dropFirst(location.column - 1).first == "\t" {
             return file.diagnostic(
                 "found a tab character that cannot start any token (indent YAML with spaces, not tabs)", at: location)
+        }
+        if message == "mapping keys are not allowed in this context", let line = file.line(location.line), location.column >= 1,
+            line.unicodeScalars.dropFirst(location.column - 1).first == "?" {
+            message += " (`?` begins a mapping key in YAML; to say a value is not known, leave it empty)"
         }
         var notes: [Diagnostic.Note] = []
         if let contextPointer = parser.context {
@@ -402,6 +407,15 @@ struct TreeBuilder {
             }
         }
         return file.diagnostic(message, at: location, notes: notes)
+    }
+
+    /// A reader's complaint about bytes that are not UTF-8, with what to do: a UTF-16 file
+    /// (its byte-order mark) or one in a code page, such as a Russian text saved as Windows-1251.
+    private static func encodingAdvice(_ message: String, input: UnsafeBufferPointer<UInt8>) -> String {
+        if input.count >= 2, (input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF) {
+            return message + "; the file is UTF-16, not UTF-8: save it as UTF-8"
+        }
+        return message + "; the file is not UTF-8: save it as UTF-8 (a text saved in Windows-1251 converts with `iconv -f WINDOWS-1251 -t UTF-8`)"
     }
 
     /// At the end of input libyaml moves to a virtual line after the last one; point

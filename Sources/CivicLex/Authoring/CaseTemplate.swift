@@ -12,6 +12,8 @@ public enum CaseTemplate {
         out += "# A new case for the rule set \(law.editionDescription).\n"
         out += "# Fill in what is known; a fact left empty is unknown (the rules that need it are\n"
         out += "# reported undetermined, never assumed compliant).\n"
+        out += "# Each list item is one act (an assembly, a receipt): copy it for every further act,\n"
+        out += "# and delete a list's item when there was no such act.\n"
         out += "case:\n  id: new-case\n  title: \"\"\n  as_of: \(asOf)\n"
         if let areas { out += "  areas: [\(areas.joined(separator: ", "))]\n" }
         out += "facts:\n"
@@ -45,7 +47,8 @@ public enum CaseTemplate {
         default: kind = fact.type.description
         }
         if let unit = fact.unit { kind += ", in \(unit)" }
-        if let minimum = fact.minimum { kind += ", at least \(Formatting.number(minimum))" }
+        // As it is typed in a case: no thousands separator (a year reads `2015`, not `2,015`).
+        if let minimum = fact.minimum { kind += ", at least \(minimum == minimum.rounded() && abs(minimum) < 1e15 ? String(Int(minimum)) : String(minimum))" }
         var text = FactText.oneLine(fact.description) + " (\(kind))"
         if let essential = fact.essential { text += " Every case should state it: " + FactText.oneLine(essential) }
         var lines: [String] = [], line = ""

@@ -11,7 +11,11 @@ extension CaseLoader {
     /// a scalar fact the case omits, or a field an item of a stated list omits. Without them,
     /// rules that bind on the fact stay undetermined. `places` is asked about a list slot only
     /// when one of its items omits a field.
-    func essentialFactWarnings(_ facts: [Value?], factsLocation: SourceLocation, file: SourceFile, places: (Int) -> ListPlaces) -> [Diagnostic] {
+    /// `emptyAt` gives where a fact is written with no value (`org.registered:`), the place
+    /// to point at when it is there.
+    func essentialFactWarnings(
+        _ facts: [Value?], factsLocation: SourceLocation, file: SourceFile, emptyAt: (Int) -> SourceLocation?, places: (Int) -> ListPlaces
+    ) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for check in tables.essentialChecks {
             switch check {
@@ -19,7 +23,8 @@ extension CaseLoader {
                 guard case .list(let items)? = facts[slot] else { continue }
                 var listPlaces: ListPlaces?
                 for (index, item) in items.enumerated() {
-                    guard case .record(let record) = item else { continue }
+                    // An item that states nothing gets its own warning (`emptyItemWarnings`).
+                    guard case .record(let record) = item, record.fields.contains(where: { $0 != nil }) else { continue }
                     for field in fields where record.fields[field.index] == nil {
                         if listPlaces == nil { listPlaces = places(slot) }
                         let location = listPlaces.flatMap { index < $0.items.count ? $0.items[index] : $0.list }
@@ -28,7 +33,27 @@ extension CaseLoader {
                 }
             case .fact(let slot, let message):
                 guard facts[slot] == nil else { continue }
-                warnings.append(file.diagnostic(message, at: factsLocation, severity: .warning))
+                warnings.append(file.diagnostic(message, at: emptyAt(slot) ?? factsLocation, severity: .warning))
+            }
+        }
+        return warnings
+    }
+
+    /// Warnings for list items that state no field at all (`- form:` with every field left
+    /// empty, as `civiclex new` prints them): each stands for an act about which nothing is
+    /// known, so every rule over it is undetermined. The streaming decoder leaves such a case
+    /// to the tree loader.
+    func emptyItemWarnings(_ facts: [Value?], file: SourceFile, places: (Int) -> ListPlaces) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for (slot, fact) in law.schema.facts.enumerated() {
+            guard case .list(.record) = fact.type, case .list(let items)? = facts[slot] else { continue }
+            for (index, item) in items.enumerated() {
+                guard case .record(let record) = item, record.fields.allSatisfy({ $0 == nil }) else { continue }
+                let listPlaces = places(slot)
+                let location = index < listPlaces.items.count ? listPlaces.items[index] : listPlaces.list
+                warnings.append(file.diagnostic(
+                    "\(fact.name)[\(index + 1)] states nothing: an item is one act, and one left empty is an act about which nothing is known (its rules stay undetermined); fill it in, or delete it if there was no such act",
+                    at: location, severity: .warning))
             }
         }
         return warnings

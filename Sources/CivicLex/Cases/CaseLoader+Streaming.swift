@@ -35,7 +35,11 @@ extension CaseLoader {
             id: decoder.id ?? file.path, title: decoder.title ?? "", path: file.path, asOf: asOf, areas: decoder.areas,
             facts: decoder.facts, expectation: expectation, notes: decoder.notes)
         let listPlaces = decoder.listPlaces
-        let warnings = essentialFactWarnings(decoder.facts, factsLocation: decoder.factsValue ?? decoder.rootLocation, file: file) { slot in
+        let emptyFacts = decoder.emptyFacts
+        let warnings = essentialFactWarnings(
+            decoder.facts, factsLocation: decoder.factsValue ?? decoder.rootLocation, file: file,
+            emptyAt: { slot in emptyFacts.first { $0.slot == slot }?.key }
+        ) { slot in
             listPlaces.first { $0.slot == slot }?.places ?? ListPlaces(list: nil, items: [])
         }
         for warning in warnings { sink.add(warning) }

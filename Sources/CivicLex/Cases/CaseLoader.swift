@@ -83,6 +83,7 @@ public struct CaseLoader: Sendable {
                 }
             }
             notes = headerReader.string("notes", sink: &sink)
+            reportMisplacedFacts(&headerReader, file: file, sink: &sink)
             headerReader.reportUnknownKeys(sink: &sink)
         } else {
             sink.error("the case file needs a `case:` header with `id`, `title` and `as_of`", in: file, at: root.location)
@@ -97,6 +98,7 @@ public struct CaseLoader: Sendable {
         if let expectNode = reader.node("expect") {
             expectation = decodeExpectation(expectNode, file: file, sink: &sink)
         }
+        reportMisplacedFacts(&reader, file: file, sink: &sink)
         reader.reportUnknownKeys(sink: &sink)
         if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
         guard let asOf else { throw DiagnosticList([file.diagnostic("`case` has no valid `as_of`", at: root.location)]) }
@@ -108,7 +110,10 @@ public struct CaseLoader: Sendable {
         var loaded = Case(id: id, title: title, path: file.path, asOf: asOf, areas: areas, facts: facts, expectation: expectation, notes: notes)
         // Through the sink, so a list of 100,000 items each missing a field costs 100 lines.
         let factsValue = reader.mapping["facts"]
-        for warning in essentialFactWarnings(facts, factsLocation: (factsValue ?? root).location, file: file, places: { listPlaces($0, factsNode: factsValue) }) {
+        let warnings = essentialFactWarnings(
+            facts, factsLocation: (factsValue ?? root).location, file: file, emptyAt: { statedAt[$0] },
+            places: { listPlaces($0, factsNode: factsValue) })
+        for warning in warnings + emptyItemWarnings(facts, file: file, places: { listPlaces($0, factsNode: factsValue) }) {
             sink.add(warning)
         }
         loaded.warnings = sink.diagnostics
@@ -120,10 +125,12 @@ public struct CaseLoader: Sendable {
     /// error at the second, with a note at the first; `statedAt` holds where each slot was set.
     private func decodeFacts(_ node: YAMLNode, prefix: String, into facts: inout [Value?], statedAt: inout [Int: SourceLocation], file: SourceFile, sink: inout DiagnosticSink) {
         guard case .mapping(let mapping) = node else {
-            sink.error("`\(prefix.isEmpty ? "facts" : prefix)` must be a mapping, found a \(node.kindName)", in: file, at: node.location)
+            sink.error("`\(prefix.isEmpty ? "facts" : prefix)` must be a mapping, found a \(node.kindName)" + groupHint(prefix, node), in: file, at: node.location)
             return
         }
-        let decoder = ValueDecoder(file: file)
+        var decoder = ValueDecoder(file: file)
+        decoder.valueNames = tables.valueNames
+        decoder.factPaths = law.schema.paths
         for entry in mapping.entries {
             let path = prefix.isEmpty ? entry.key.text : prefix + "." + entry.key.text
             if let slot = law.schema.slot(of: path) {
@@ -139,7 +146,8 @@ public struct CaseLoader: Sendable {
                 decodeFacts(entry.value, prefix: path, into: &facts, statedAt: &statedAt, file: file, sink: &sink)
             } else {
                 // The suggestion is only computed for errors that are kept (the sink caps them).
-                sink.error("unknown fact `\(path)`" + Suggestion.hint(for: path, in: law.schema.paths.filter { prefix.isEmpty || $0.hasPrefix(prefix + ".") }), in: file, at: entry.key.range.start)
+                let near = Suggestion.hint(for: path, in: law.schema.paths.filter { prefix.isEmpty || $0.hasPrefix(prefix + ".") })
+                sink.error("unknown fact `\(path)`" + (near.isEmpty ? placementHint(for: path) : near), in: file, at: entry.key.range.start)
             }
         }
     }

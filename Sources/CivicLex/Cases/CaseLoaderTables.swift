@@ -20,6 +20,8 @@ final class CaseLoaderTables: Sendable {
     let coveredYears: ClosedRange<Int>?
     /// The essential facts and fields the case is checked for, in slot order.
     let essentialChecks: [EssentialCheck]
+    /// Enum values' names in the rule set's languages, read when an error needs them.
+    let valueNames: EnumValueNames
 
     init(law: Law) {
         index = law.schema.keyIndex
@@ -33,6 +35,7 @@ final class CaseLoaderTables: Sendable {
         }
         coveredYears = law.coveredYears
         essentialChecks = EssentialCheck.all(in: law.schema)
+        valueNames = EnumValueNames(law: law)
         actDateCount = actDateFacts.count
         actDateEntry = (0..<factCount).map { slot in actDateFacts.firstIndex { $0.slot == slot && $0.field == nil } }
         watchedFields = law.schema.facts.indices.map { slot in

@@ -32,6 +32,8 @@ struct CaseStreamDecoder: ~Copyable {
     private(set) var factsValue: SourceLocation?
     private(set) var facts: [Value?]
     private var stated: [Bool]
+    /// Facts written with no value (`org.registered:`), and where their keys are.
+    private(set) var emptyFacts: [(slot: Int, key: SourceLocation)] = []
     private(set) var statesFacts = false
     /// `expect:`, when the case has one; its `sanctions` and `scores` are left to `CaseLoader`.
     var expectation: Expectation?
@@ -176,7 +178,10 @@ struct CaseStreamDecoder: ~Copyable {
                 if value.kind == .scalar, let entry = tables.actDateEntry[slot], let day = Day(isoBytes: value.bytes) {
                     actDates[entry].append(.init(day: day, location: value.start))
                 }
-                if value.isNull { continue }
+                if value.isNull {
+                    emptyFacts.append((slot, key.start))
+                    continue
+                }
                 facts[slot] = try decodeValue(value, as: index.plans[slot], label: index.paths[slot], slot: slot)
             } else if index.nodeIsPrefix[child] {
                 // The same prefix twice in one mapping is a duplicate key.
@@ -247,6 +252,7 @@ struct CaseStreamDecoder: ~Copyable {
         var seen: UInt64 = 0
         // Where the next key is looked for first: after the last one.
         var expected = 0
+        var statesField = false
         while true {
             let key = try next()
             if key.kind == .mappingEnd { break }
@@ -262,7 +268,10 @@ struct CaseStreamDecoder: ~Copyable {
             }
             if value.isNull { continue }
             fields[field] = try decodeValue(value, as: plan.fields[field], label: label + "." + plan.type.fields[field].name)
+            statesField = true
         }
+        // An item that states nothing gets a warning from the tree loader.
+        guard statesField || !isListItem else { throw NotOrdinary() }
         return .record(Record(type: plan.type, fields: fields, label: label))
     }
 

@@ -97,7 +97,9 @@ struct MappingReader {
         let shape = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { index, byte in
             index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (byte >= 48 && byte <= 57)
         }
-        return shape ? "`\(text)` is not a real calendar date" : "`\(text)` is not a date; expected YYYY-MM-DD"
+        if shape { return "`\(text)` is not a real calendar date" }
+        let suggestion = WritingHint.date(text).map { "; did you mean \($0)?" } ?? ""
+        return "`\(text)` is not a date; expected YYYY-MM-DD" + suggestion
     }
 
     mutating func number(_ key: String, sink: inout DiagnosticSink) -> Double? {

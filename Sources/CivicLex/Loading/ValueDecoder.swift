@@ -7,13 +7,19 @@ struct ValueDecoder {
     /// The most items a list fact may have (the streaming case decoder honours it too).
     static let defaultMaxListLength = 100_000
     var maxListLength = defaultMaxListLength
+    /// Names of enum values in the rule set's languages, for a case that writes one.
+    var valueNames: EnumValueNames?
+    /// The case's fact paths, to say that an unknown field of a list item is a fact of the
+    /// case as a whole (`registered` in an assembly: `org.registered`).
+    var factPaths: [String] = []
 
     /// `name` and `label` are only built when needed (an error, or a list item's label): in a
     /// batch they would otherwise cost two string interpolations per field.
     func decode(_ node: YAMLNode, as type: ValueType, name: @autoclosure () -> String, label: @autoclosure () -> String, minimum: Double? = nil, sink: inout DiagnosticSink) -> Value? {
         if case .list(let elementType) = type {
             guard case .sequence(let sequence) = node else {
-                sink.error("`\(name())` must be a list, found a \(node.kindName)", in: file, at: node.location)
+                let hint = node.mapping != nil ? "; begin each item with `- ` (a list of one item is still a list)" : ""
+                sink.error("`\(name())` must be a list, found a \(node.kindName)" + hint, in: file, at: node.location)
                 return nil
             }
             guard sequence.items.count <= maxListLength else {
@@ -49,15 +55,14 @@ struct ValueDecoder {
                     sink.error("`\(name())` must be true or false, found the quoted string \"\(scalar.text)\" (remove the quotes)", in: file, at: at)
                     return nil
                 }
-                let hint = ["yes", "no", "on", "off", "y", "n"].contains(scalar.text.lowercased())
-                    ? " (YAML 1.1 words like `\(scalar.text)` are not booleans here)" : ""
+                let hint = WritingHint.boolean(scalar.text).map { "; did you mean `\($0)`?" } ?? WritingHint.unknownValue(scalar.text) ?? ""
                 sink.error("`\(name())` must be true or false, found `\(scalar.text)`\(hint)", in: file, at: at)
                 return nil
             }
             return .bool(value)
         case .integer:
             guard let value = scalar.integer else {
-                sink.error("`\(name())` must be a whole number, found `\(scalar.text)`", in: file, at: at)
+                sink.error("`\(name())` must be a whole number, found `\(scalar.text)`" + Self.numberHint(scalar.text, wholeOnly: true), in: file, at: at)
                 return nil
             }
             if let minimum, Double(value) < minimum {
@@ -68,7 +73,9 @@ struct ValueDecoder {
             return .integer(value)
         case .decimal, .money:
             guard let value = scalar.number, value.isFinite else {
-                sink.error("`\(name())` must be \(type == .money ? "an amount in KZT" : "a number"), found `\(scalar.text)`", in: file, at: at)
+                sink.error(
+                    "`\(name())` must be \(type == .money ? "an amount in KZT" : "a number"), found `\(scalar.text)`"
+                        + Self.numberHint(scalar.text, wholeOnly: false), in: file, at: at)
                 return nil
             }
             if let minimum, value < minimum {
@@ -92,7 +99,7 @@ struct ValueDecoder {
             guard enumType.values.contains(scalar.text) else {
                 sink.error(
                     "`\(scalar.text)` is not an allowed value of `\(name())` (allowed: \(enumType.values.joined(separator: ", ")))"
-                        + Suggestion.hint(for: scalar.text, in: enumType.values),
+                        + (WritingHint.unknownValue(scalar.text) ?? enumHint(scalar.text, enumType)),
                     in: file, at: at)
                 return nil
             }
@@ -100,6 +107,31 @@ struct ValueDecoder {
         case .list, .record:
             return nil
         }
+    }
+
+    /// `; write it as `5000000`` for a number written with separators or a unit, or what to
+    /// write for an unknown one.
+    /// `; did you mean `rally` (митинг)?`: a near value, else the value whose name in one of
+    /// the rule set's languages the text is.
+    func enumHint(_ text: String, _ type: EnumType) -> String {
+        let near = Suggestion.hint(for: text, in: type.values)
+        guard near.isEmpty, let named = valueNames?.value(named: text, in: type) else { return near }
+        return "; did you mean `\(named.value)` (\(named.name))?"
+    }
+
+    /// A near field's name, or the fact of the case an item's field names.
+    func fieldHint(_ key: String, _ type: RecordType) -> String {
+        let near = Suggestion.hint(for: key, in: type.fields.map(\.name))
+        let facts = factPaths.filter { $0 == key || $0.hasSuffix("." + key) }
+        guard near.isEmpty, facts.count == 1 else { return near }
+        return "; `\(facts[0])` is a fact of the case, not of one `\(type.name)` item: state it under `facts:`"
+    }
+
+    static func numberHint(_ text: String, wholeOnly: Bool) -> String {
+        if let number = WritingHint.number(text, wholeOnly: wholeOnly) {
+            return "; write `\(number)` (digits only, a point before decimals)"
+        }
+        return WritingHint.unknownValue(text) ?? ""
     }
 
     func decodeRecord(_ node: YAMLNode, type: RecordType, label: String, sink: inout DiagnosticSink) -> Value? {
@@ -113,7 +145,7 @@ struct ValueDecoder {
             let key = entry.key.text
             guard let (index, field) = type.field(named: key) else {
                 sink.error(
-                    "unknown field `\(key)` in `\(type.name)` item" + Suggestion.hint(for: key, in: type.fields.map(\.name)),
+                    "unknown field `\(key)` in `\(type.name)` item" + fieldHint(key, type),
                     in: file, at: entry.key.range.start)
                 ok = false
                 continue
