@@ -21,11 +21,11 @@ import YAMLSource
     }
 
     @Test(arguments: [
-        ("    registered: ↓yes\n", "`org.registered` must be true or false, found `yes` (YAML 1.1 words like `yes` are not booleans here)"),
+        ("    registered: ↓yes\n", "`org.registered` must be true or false, found `yes`; did you mean `true`?"),
         ("    founders_count: ↓ten\n", "`org.founders_count` must be a whole number, found `ten`"),
         ("    founders_count: ↓-3\n", "`org.founders_count` must be at least 0, found -3"),
         ("    registered_on: ↓2021-02-30\n", "`org.registered_on`: `2021-02-30` is not a real calendar date"),
-        ("    registered_on: ↓30.01.2021\n", "`org.registered_on`: `30.01.2021` is not a date; expected YYYY-MM-DD"),
+        ("    registered_on: ↓30.01.2021\n", "`org.registered_on`: `30.01.2021` is not a date; expected YYYY-MM-DD; did you mean `2021-01-30` (30 January 2021)?"),
         ("    legal_form: ↓public_asociation\n", "`public_asociation` is not an allowed value of `org.legal_form` (allowed: public_association, public_foundation, institution, association_of_legal_entities, religious_association, political_party, trade_union, foreign_nco_branch, joint_stock_company, other_nco, initiative_group); did you mean `public_association`?"),
     ])
     func wrongTypesAreReportedAtTheValue(_ line: String, _ message: String) throws {

@@ -129,7 +129,7 @@ struct ValueDecoder {
 
     static func numberHint(_ text: String, wholeOnly: Bool) -> String {
         if let number = WritingHint.number(text, wholeOnly: wholeOnly) {
-            return "; write `\(number)` (digits only, a point before decimals)"
+            return "; write `\(number)` (digits only\(wholeOnly ? "" : ", a point before decimals"))"
         }
         return WritingHint.unknownValue(text) ?? ""
     }
