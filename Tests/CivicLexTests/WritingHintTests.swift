@@ -57,3 +57,18 @@ import Testing
         for word in ["none", "rally", "no"] { #expect(WritingHint.unknownValue(word) == nil, "\(word)") }
     }
 }
+
+/// A misspelling that keeps the word's stem but changes its ending (`violated`) still finds
+/// the name; a stem shared by two names suggests neither.
+@Suite struct SharedStemSuggestionTests {
+    @Test func aChangedEndingFindsTheName() {
+        #expect(Suggestion.closest(to: "violated", in: ["violation", "undetermined", "pending"]) == "violation")
+        #expect(Suggestion.closest(to: "org.unregistered_branch_count", in: ["org.unregistered_branches", "org.registered"]) == "org.unregistered_branches")
+    }
+
+    @Test func anAmbiguousOrShortStemFindsNothing() {
+        #expect(Suggestion.closest(to: "registered_in_region", in: ["registered_on", "registered_at"]) == nil)
+        #expect(Suggestion.closest(to: "viola", in: ["violation", "violence"]) == nil)
+        #expect(Suggestion.closest(to: "quorum", in: ["violation"]) == nil)
+    }
+}

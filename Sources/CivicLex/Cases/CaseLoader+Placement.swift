@@ -35,6 +35,13 @@ extension CaseLoader {
         return "; did you mean `\(prefix): {\(field): \(text)}`?"
     }
 
+    /// A near area id, or the area whose title in one of the rule set's languages `text` is.
+    func areaHint(_ text: String) -> String {
+        let near = Suggestion.hint(for: text, in: law.areas.map(\.id))
+        guard near.isEmpty, let named = tables.valueNames.area(named: text) else { return near }
+        return "; did you mean `\(named.value)` (\(named.name))?"
+    }
+
     /// The list facts whose items have a field `name`.
     private func listsWithField(_ name: String) -> [String] {
         law.schema.facts.compactMap { fact in

@@ -77,7 +77,7 @@ public struct CaseLoader: Sendable {
                 areas = []
                 for scalar in areaScalars {
                     if law.area(scalar.text) == nil {
-                        sink.error("unknown area `\(scalar.text)`" + Suggestion.hint(for: scalar.text, in: law.areas.map(\.id)), in: file, at: scalar.range.start)
+                        sink.error("unknown area `\(scalar.text)`" + areaHint(scalar.text), in: file, at: scalar.range.start)
                     }
                     areas?.append(scalar.text)
                 }

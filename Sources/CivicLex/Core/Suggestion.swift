@@ -11,7 +11,28 @@ public enum Suggestion {
             if let current = best, (distance, candidate) >= (current.1, current.0) { continue }
             best = (candidate, distance)
         }
-        return best?.0
+        if let best { return best.0 }
+        return sharedStem(of: name, in: candidates)
+    }
+
+    /// The one candidate that starts with the same word stem as `name` (`violated` →
+    /// `violation`): at least five characters and two thirds of `name` in common, longest first.
+    static func sharedStem(of name: String, in candidates: some Sequence<String>) -> String? {
+        let letters = Array(name.unicodeScalars)
+        let needed = max(5, (letters.count * 2 + 2) / 3)
+        guard letters.count >= needed else { return nil }
+        var best: (candidate: String, shared: Int, tied: Bool)?
+        for candidate in candidates {
+            let shared = zip(letters, candidate.unicodeScalars).prefix { $0 == $1 }.count
+            guard shared >= needed else { continue }
+            if let current = best, shared <= current.shared {
+                if shared == current.shared { best?.tied = true }
+                continue
+            }
+            best = (candidate, shared, false)
+        }
+        guard let best, !best.tied else { return nil }
+        return best.candidate
     }
 
     /// `; did you mean `x`?` or the empty string.
