@@ -59,7 +59,7 @@ import Testing
 }
 
 /// A misspelling that keeps the word's stem but changes its ending (`violated`) still finds
-/// the name; a stem shared by two names suggests neither.
+/// the name; a short or unshared stem finds nothing.
 @Suite struct SharedStemSuggestionTests {
     @Test func aChangedEndingFindsTheName() {
         #expect(Suggestion.closest(to: "violated", in: ["violation", "undetermined", "pending"]) == "violation")
@@ -68,7 +68,7 @@ import Testing
 
     @Test func anAmbiguousOrShortStemFindsNothing() {
         #expect(Suggestion.closest(to: "registered_in_region", in: ["registered_on", "registered_at"]) == nil)
-        #expect(Suggestion.closest(to: "viola", in: ["violation", "violence"]) == nil)
+        #expect(Suggestion.closest(to: "viol", in: ["violation", "violence"]) == nil)
         #expect(Suggestion.closest(to: "quorum", in: ["violation"]) == nil)
     }
 }

@@ -62,7 +62,7 @@ struct ValueDecoder {
             return .bool(value)
         case .integer:
             guard let value = scalar.integer else {
-                sink.error("`\(name())` must be a whole number, found `\(scalar.text)`" + Self.numberHint(scalar.text, wholeOnly: true), in: file, at: at)
+                sink.error("`\(name())` must be a whole number, found `\(scalar.text)`" + Self.numberHint(scalar, wholeOnly: true), in: file, at: at)
                 return nil
             }
             if let minimum, Double(value) < minimum {
@@ -75,7 +75,7 @@ struct ValueDecoder {
             guard let value = scalar.number, value.isFinite else {
                 sink.error(
                     "`\(name())` must be \(type == .money ? "an amount in KZT" : "a number"), found `\(scalar.text)`"
-                        + Self.numberHint(scalar.text, wholeOnly: false), in: file, at: at)
+                        + Self.numberHint(scalar, wholeOnly: false), in: file, at: at)
                 return nil
             }
             if let minimum, value < minimum {
@@ -127,7 +127,12 @@ struct ValueDecoder {
         return "; `\(facts[0])` is a fact of the case, not of one `\(type.name)` item: state it under `facts:`"
     }
 
-    static func numberHint(_ text: String, wholeOnly: Bool) -> String {
+    static func numberHint(_ scalar: YAMLScalar, wholeOnly: Bool) -> String {
+        let text = scalar.text
+        if !scalar.isPlain, scalar.tag == nil {
+            let unquoted = YAMLScalar(text: text, range: scalar.range)
+            if wholeOnly ? unquoted.integer != nil : unquoted.number?.isFinite == true { return " (a quoted text: remove the quotes)" }
+        }
         if let number = WritingHint.number(text, wholeOnly: wholeOnly) {
             return "; write `\(number)` (digits only\(wholeOnly ? "" : ", a point before decimals"))"
         }
@@ -136,7 +141,8 @@ struct ValueDecoder {
 
     func decodeRecord(_ node: YAMLNode, type: RecordType, label: String, sink: inout DiagnosticSink) -> Value? {
         guard case .mapping(let mapping) = node else {
-            sink.error("each item of `\(type.name)` must be a mapping, found a \(node.kindName)", in: file, at: node.location)
+            let empty = node.scalar?.isNull == true ? " (an empty item: fill it in, or delete its `-` line)" : ""
+            sink.error("each item of `\(type.name)` must be a mapping, found a \(node.kindName)" + empty, in: file, at: node.location)
             return nil
         }
         var fields = [Value?](repeating: nil, count: type.fields.count)
