@@ -392,6 +392,7 @@ struct TreeBuilder {
             line.unicodeScalars.dropFirst(location.column - 1).first == "?" {
             message += " (`?` begins a mapping key in YAML; to say a value is not known, leave it empty)"
         }
+        let advice = Self.layoutAdvice(message, line: file.line(location.line), column: location.column)
         var notes: [Diagnostic.Note] = []
         if let contextPointer = parser.context {
             let context = String(cString: contextPointer)
@@ -406,7 +407,46 @@ struct TreeBuilder {
                 notes.append(file.note("\(subject) started here", at: contextLocation))
             }
         }
-        return file.diagnostic(message, at: location, notes: notes)
+        return file.diagnostic(message + advice, at: location, notes: notes)
+    }
+
+    /// What a person usually did to get libyaml's layout complaints: a value holding `: `
+    /// unquoted (`title: Rally: results`), a line indented deeper or shallower than its
+    /// neighbours, an item's field not lined up under its first field.
+    static func layoutAdvice(_ message: String, line: String?, column: Int) -> String {
+        switch message {
+        case "mapping values are not allowed in this context":
+            guard let line, column >= 1 else { return "" }
+            let scalars = Array(line.unicodeScalars)
+            let end = min(column - 1, scalars.count)
+            // The first `: ` before the complaint ends the key; the rest of the line is its value.
+            if let colon = (0..<end).first(where: { $0 + 1 < scalars.count && scalars[$0] == ":" && scalars[$0 + 1] == " " }) {
+                func trimmed(_ part: ArraySlice<Unicode.Scalar>) -> String {
+                    var text = String(String.UnicodeScalarView(part.drop { $0 == " " || $0 == "\t" }))
+                    while text.last == " " || text.last == "\t" { text.removeLast() }
+                    return text
+                }
+                let key = trimmed(scalars[..<colon].drop { $0 == "-" })
+                var quoted = ""
+                for character in trimmed(scalars[(colon + 2)...]) {
+                    if character == "\\" || character == "\"" { quoted.append("\\") }
+                    quoted.append(character)
+                }
+                return " (a value that holds `: ` must be quoted: `\(DisplayText.safe(key)): \"\(DisplayText.safe(quoted, limit: 80))\"`)"
+            }
+            return " (this line is indented deeper than the key above it: keys of one mapping line up)"
+        case "did not find expected key":
+            guard let line, column >= 1 else { return "" }
+            let scalars = Array(line.unicodeScalars)
+            let indent = scalars.prefix { $0 == " " }.count
+            guard column - 1 == indent, indent < scalars.count else { return "" }
+            if scalars[indent] == "-" { return " (a list item where a key was expected: a list goes under a key, indented below it)" }
+            return indent > 0 ? " (this line is indented less than the key above it: keys of one mapping line up)" : ""
+        case "did not find expected '-' indicator":
+            return " (a field of a list item lines up with the item's first field, after `- `; a new item begins with `- `)"
+        default:
+            return ""
+        }
     }
 
     /// A reader's complaint about bytes that are not UTF-8, with what to do: a UTF-16 file

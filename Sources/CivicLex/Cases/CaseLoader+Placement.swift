@@ -51,10 +51,19 @@ extension CaseLoader {
     }
 
     /// Errors for keys of the root or of `case:` that are facts or groups of facts
-    /// (`org:`), which belong under `facts:`; each is then marked read.
-    func reportMisplacedFacts(_ reader: inout MappingReader, file: SourceFile, sink: inout DiagnosticSink) {
+    /// (`org:`), which belong under `facts:`, and for the root's and the header's keys written
+    /// in each other's place (`facts:` indented under `case:`, `as_of:` at the top); each is
+    /// then marked read.
+    func reportMisplacedFacts(_ reader: inout MappingReader, inHeader: Bool, file: SourceFile, sink: inout DiagnosticSink) {
+        let otherLevel = inHeader ? ["facts", "expect"] : ["id", "title", "as_of", "areas", "notes"]
         for entry in reader.mapping.entries where !reader.used.contains(entry.key.text) {
             let key = entry.key.text
+            if otherLevel.contains(key) {
+                _ = reader.node(key)
+                let place = inHeader ? "at the top level of the file, not under `case:` (remove its indentation)" : "under `case:`"
+                sink.error("`\(key)` belongs \(place)", in: file, at: entry.key.range.start)
+                continue
+            }
             guard law.schema.slot(of: key) != nil || law.schema.isPrefix(key) else { continue }
             _ = reader.node(key)
             sink.error("`\(key)` is \(law.schema.isPrefix(key) ? "a group of facts" : "a fact"); facts go under `facts:`", in: file, at: entry.key.range.start)

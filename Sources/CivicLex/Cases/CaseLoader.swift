@@ -83,7 +83,7 @@ public struct CaseLoader: Sendable {
                 }
             }
             notes = headerReader.string("notes", sink: &sink)
-            reportMisplacedFacts(&headerReader, file: file, sink: &sink)
+            reportMisplacedFacts(&headerReader, inHeader: true, file: file, sink: &sink)
             headerReader.reportUnknownKeys(sink: &sink)
         } else {
             sink.error("the case file needs a `case:` header with `id`, `title` and `as_of`", in: file, at: root.location)
@@ -98,7 +98,7 @@ public struct CaseLoader: Sendable {
         if let expectNode = reader.node("expect") {
             expectation = decodeExpectation(expectNode, file: file, sink: &sink)
         }
-        reportMisplacedFacts(&reader, file: file, sink: &sink)
+        reportMisplacedFacts(&reader, inHeader: false, file: file, sink: &sink)
         reader.reportUnknownKeys(sink: &sink)
         if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
         guard let asOf else { throw DiagnosticList([file.diagnostic("`case` has no valid `as_of`", at: root.location)]) }
