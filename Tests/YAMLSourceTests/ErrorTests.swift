@@ -139,8 +139,10 @@ struct ErrorTests {
     @Test("libyaml syntax errors carry line:column", arguments: [
         ("key: [unclosed1️⃣", "did not find expected ',' or ']' while parsing a flow sequence"),
         ("a:\n1️⃣\tb: c\n", "found a tab character that cannot start any token (indent YAML with spaces, not tabs)"),
-        ("a: b1️⃣: c\n", "mapping values are not allowed in this context"),
-        ("- a\n1️⃣b: c\n", "did not find expected '-' indicator while parsing a block collection"),
+        ("a: b1️⃣: c\n", "mapping values are not allowed in this context (a value that holds `: ` must be quoted: `a: \"b: c\"`)"),
+        ("a:\n  b: c\n   d1️⃣: e\n", "mapping values are not allowed in this context (this line is indented deeper than the key above it: keys of one mapping line up)"),
+        ("- a\n1️⃣b: c\n", "did not find expected '-' indicator while parsing a block collection (a field of a list item lines up with the item's first field, after `- `; a new item begins with `- `)"),
+        ("a:\n    b: c\n  1️⃣d: e\n", "did not find expected key while parsing a block mapping (this line is indented less than the key above it: keys of one mapping line up)"),
         ("a: \"x1️⃣\\q\"\n", "found unknown escape character while parsing a quoted scalar"),
     ])
     func syntaxErrors(text: String, message: String) throws {
