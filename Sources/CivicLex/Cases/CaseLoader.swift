@@ -198,7 +198,8 @@ public struct CaseLoader: Sendable {
             if case .mapping(let mapping) = dueNode {
                 for entry in mapping.entries where checkRule(entry.key, file: file, sink: &sink) {
                     guard let scalar = entry.value.scalar, let day = Day(iso: scalar.text) else {
-                        sink.error("the deadline of `\(entry.key.text)` must be a date (YYYY-MM-DD)", in: file, at: entry.value.location)
+                        let hint = entry.value.scalar.flatMap { WritingHint.date($0.text) }.map { "; did you mean \($0)?" } ?? ""
+                        sink.error("the deadline of `\(entry.key.text)` must be a date (YYYY-MM-DD)" + hint, in: file, at: entry.value.location)
                         continue
                     }
                     expectation.due.append(.init(ruleID: entry.key.text, day: day, location: entry.key.range.start))
