@@ -76,7 +76,7 @@ import Testing
             "adviser-facts-inside-case-header", "adviser-facts-outside-facts", "adviser-group-written-as-a-value",
             "adviser-hour-decimal-comma", "adviser-item-field-at-top-level", "adviser-list-written-as-a-mapping",
             "adviser-org-fact-inside-an-item", "adviser-unknown-word-for-bool", "adviser-unknown-word-for-enum",
-            "adviser-count-in-quotes", "adviser-empty-dash-item", "adviser-area-in-russian",
+            "adviser-count-in-quotes", "adviser-empty-dash-item", "adviser-area-in-russian", "adviser-item-written-as-its-form",
             "yaml11-bool-yes", "yaml11-bool-no", "yaml11-bool-on", "yaml11-bool-off",
         ]
         let schema = CLI.root.appendingPathComponent("schema/case.schema.json").path

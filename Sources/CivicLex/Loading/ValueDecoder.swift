@@ -141,8 +141,15 @@ struct ValueDecoder {
 
     func decodeRecord(_ node: YAMLNode, type: RecordType, label: String, sink: inout DiagnosticSink) -> Value? {
         guard case .mapping(let mapping) = node else {
-            let empty = node.scalar?.isNull == true ? " (an empty item: fill it in, or delete its `-` line)" : ""
-            sink.error("each item of `\(type.name)` must be a mapping, found a \(node.kindName)" + empty, in: file, at: node.location)
+            var hint = node.scalar?.isNull == true ? " (an empty item: fill it in, or delete its `-` line)" : ""
+            // `assemblies: [rally]`: the value of one field, written as the whole item.
+            if let text = node.scalar?.text, hint.isEmpty {
+                let holders = type.fields.filter { field in
+                    if case .enumeration(let values) = field.type { values.values.contains(text) } else { false }
+                }
+                if holders.count == 1 { hint = "; did you mean `- \(holders[0].name): \(text)`?" }
+            }
+            sink.error("each item of `\(type.name)` must be a mapping, found a \(node.kindName)" + hint, in: file, at: node.location)
             return nil
         }
         var fields = [Value?](repeating: nil, count: type.fields.count)
