@@ -151,20 +151,21 @@ public enum CaseSchema {
         if let unit = fact.unit { description += description.isEmpty ? "Unit: \(unit)." : " Unit: \(unit)." }
         if let essential = fact.essential { description += " Every case should state it: " + FactText.oneLine(essential) }
         if !description.isEmpty { members.append(("description", .string(description))) }
-        members += typeSchema(fact.type, minimum: fact.minimum, nullable: true)
+        members += typeSchema(fact.type, bounds: fact.bounds, nullable: true)
         return .object(members)
     }
 
-    static func typeSchema(_ type: ValueType, minimum: Double?, nullable: Bool) -> [(String, JSONTree)] {
+    static func typeSchema(_ type: ValueType, bounds: NumericBounds, nullable: Bool) -> [(String, JSONTree)] {
         func typed(_ name: String) -> JSONTree { nullable ? .strings([name, "null"]) : .string(name) }
+        let range = (bounds.minimum.map { [("minimum", JSONTree.number($0))] } ?? []) + (bounds.maximum.map { [("maximum", JSONTree.number($0))] } ?? [])
         switch type {
         case .bool: return [("type", typed("boolean"))]
-        case .integer: return [("type", typed("integer"))] + (minimum.map { [("minimum", .number($0))] } ?? [])
-        case .decimal, .money: return [("type", typed("number"))] + (minimum.map { [("minimum", .number($0))] } ?? [])
+        case .integer: return [("type", typed("integer"))] + range
+        case .decimal, .money: return [("type", typed("number"))] + range
         case .date: return [("type", typed("string")), ("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
         case .string: return [("type", typed("string"))]
         case .enumeration(let enumType): return [("enum", .array(enumType.values.map(JSONTree.string) + (nullable ? [.null] : [])))]
-        case .list(let element): return [("type", typed("array")), ("items", .object(typeSchema(element, minimum: nil, nullable: false)))]
+        case .list(let element): return [("type", typed("array")), ("items", .object(typeSchema(element, bounds: .none, nullable: false)))]
         case .record(let record):
             let fields = record.fields.map { field in (field.name, factSchema(field)) }
             return [("type", .string("object")), ("properties", .object(fields)), ("additionalProperties", .bool(false))]

@@ -16,10 +16,10 @@ public enum RulesSchema {
         let unstated = described("For a list: what leaving it out means — `none` (the default) or `unknown`.", enumeration(["none", "unknown"]))
         let factField = closed([
             ("type", enumeration(LawBuilder.typeNames.filter { $0 != "list" })), ("description", text), ("unit", text),
-            ("min", number), ("values", stringList), ("essential", essential),
+            ("min", number), ("max", number), ("values", stringList), ("essential", essential),
         ], required: ["type"])
         let fact = closed([
-            ("type", enumeration(LawBuilder.typeNames)), ("description", text), ("unit", text), ("min", number),
+            ("type", enumeration(LawBuilder.typeNames)), ("description", text), ("unit", text), ("min", number), ("max", number),
             ("essential", essential), ("unstated", unstated),
             ("values", described("Allowed values of an enum fact.", stringList)),
             ("fields", described("Fields of each item of a list fact.", .object([("type", .string("object")), ("additionalProperties", factField)]))),

@@ -141,7 +141,7 @@ public struct CaseLoader: Sendable {
                 statedAt[slot] = entry.key.range.start
                 if case .scalar(let scalar) = entry.value, scalar.isNull { continue }
                 let definition = law.schema.facts[slot]
-                facts[slot] = decoder.decode(entry.value, as: definition.type, name: path, label: path, minimum: definition.minimum, sink: &sink)
+                facts[slot] = decoder.decode(entry.value, as: definition.type, name: path, label: path, bounds: definition.bounds, sink: &sink)
             } else if law.schema.isPrefix(path) {
                 decodeFacts(entry.value, prefix: path, into: &facts, statedAt: &statedAt, file: file, sink: &sink)
             } else {

@@ -283,13 +283,13 @@ struct CaseStreamDecoder: ~Copyable {
         case .bool:
             guard plain, let value = YAMLScalar.parseBool(event.bytes) else { throw NotOrdinary() }
             return .bool(value)
-        case .integer(let minimum):
+        case .integer(let bounds):
             guard plain, let value = YAMLScalar.parseInteger(event.bytes) else { throw NotOrdinary() }
-            if let minimum, Double(value) < minimum { throw NotOrdinary() }
+            if !bounds.admits(Double(value)) { throw NotOrdinary() }
             return .integer(value)
-        case .number(let minimum):
+        case .number(let bounds):
             guard plain, let value = YAMLScalar.parseNumber(event.bytes), value.isFinite else { throw NotOrdinary() }
-            if let minimum, value < minimum { throw NotOrdinary() }
+            if !bounds.admits(value) { throw NotOrdinary() }
             return .number(value)
         case .date:
             guard plain || event.style == .singleQuoted || event.style == .doubleQuoted, let day = Day(isoBytes: event.bytes) else { throw NotOrdinary() }

@@ -48,7 +48,7 @@ final class FactKeyIndex: Sendable {
         self.nodes = nodes
         nodeSlots = nodes.map(\.slot)
         nodeIsPrefix = nodes.map(\.isPrefix)
-        plans = facts.map { ValuePlan($0.type, minimum: $0.minimum) }
+        plans = facts.map { ValuePlan($0.type, bounds: $0.bounds) }
         paths = facts.map(\.name)
         itemLabels = facts.map { fact in
             guard case .list = fact.type else { return [] }
@@ -149,9 +149,9 @@ func firstPosition(below count: Int, from hint: Int, where matches: (Int) -> Boo
 /// Only `list` is boxed, so copying a scalar plan costs no retain.
 enum ValuePlan: Sendable {
     case bool
-    case integer(minimum: Double?)
+    case integer(NumericBounds)
     /// `money` too: both decode to `.number`.
-    case number(minimum: Double?)
+    case number(NumericBounds)
     case date
     case string
     /// The allowed values as bytes, and as the strings a decoded value reuses.
@@ -159,16 +159,16 @@ enum ValuePlan: Sendable {
     indirect case list(ValuePlan)
     case record(RecordPlan)
 
-    init(_ type: ValueType, minimum: Double?) {
+    init(_ type: ValueType, bounds: NumericBounds) {
         switch type {
         case .bool: self = .bool
-        case .integer: self = .integer(minimum: minimum)
-        case .decimal, .money: self = .number(minimum: minimum)
+        case .integer: self = .integer(bounds)
+        case .decimal, .money: self = .number(bounds)
         case .date: self = .date
         case .string: self = .string
         case .enumeration(let enumType): self = .enumeration(EnumerationPlan(values: enumType.values))
-        // Elements of a list are decoded without a minimum, as `ValueDecoder` does.
-        case .list(let element): self = .list(ValuePlan(element, minimum: nil))
+        // Elements of a list are decoded without bounds, as `ValueDecoder` does.
+        case .list(let element): self = .list(ValuePlan(element, bounds: .none))
         case .record(let recordType): self = .record(RecordPlan(recordType))
         }
     }
@@ -189,7 +189,7 @@ final class RecordPlan: Sendable {
         hasEssentialFields = type.fields.contains { $0.essential != nil }
         namesAreUnique = Set(type.fields.map(\.name)).count == type.fields.count
         names = type.fields.map { ByteName($0.name.utf8) }
-        fields = type.fields.map { ValuePlan($0.type, minimum: $0.minimum) }
+        fields = type.fields.map { ValuePlan($0.type, bounds: $0.bounds) }
     }
 }
 

@@ -28,6 +28,10 @@ extension LawBuilder {
         let description = reader.string("description", sink: &sink) ?? ""
         let unit = reader.string("unit", sink: &sink)
         let minimum = reader.number("min", sink: &sink)
+        let maximum = reader.number("max", sink: &sink)
+        if let minimum, let maximum, minimum > maximum {
+            sink.error("fact `\(name)`: `min` \(Formatting.number(minimum)) is above `max` \(Formatting.number(maximum))", in: file, at: node.location)
+        }
         let essential = reader.string("essential", sink: &sink)
         let unstated = reader.scalar("unstated", sink: &sink)
         var type: ValueType
@@ -74,6 +78,7 @@ extension LawBuilder {
         reader.reportUnknownKeys(sink: &sink)
         var definition = FactDefinition(name: name, type: type, description: description, unit: unit, minimum: minimum, location: node.location, file: file.path)
         definition.essential = essential
+        definition.maximum = maximum
         if let unstated {
             let isList = if case .list = type { true } else { false }
             switch unstated.text {

@@ -15,7 +15,7 @@ struct ValueDecoder {
 
     /// `name` and `label` are only built when needed (an error, or a list item's label): in a
     /// batch they would otherwise cost two string interpolations per field.
-    func decode(_ node: YAMLNode, as type: ValueType, name: @autoclosure () -> String, label: @autoclosure () -> String, minimum: Double? = nil, sink: inout DiagnosticSink) -> Value? {
+    func decode(_ node: YAMLNode, as type: ValueType, name: @autoclosure () -> String, label: @autoclosure () -> String, bounds: NumericBounds = .none, sink: inout DiagnosticSink) -> Value? {
         if case .list(let elementType) = type {
             guard case .sequence(let sequence) = node else {
                 let hint = node.mapping != nil ? "; begin each item with `- ` (a list of one item is still a list)" : ""
@@ -43,10 +43,10 @@ struct ValueDecoder {
             sink.error("`\(name())` must be a single \(type) value, found a \(node.kindName)", in: file, at: node.location)
             return nil
         }
-        return decodeScalar(scalar, as: type, name: name(), minimum: minimum, sink: &sink)
+        return decodeScalar(scalar, as: type, name: name(), bounds: bounds, sink: &sink)
     }
 
-    func decodeScalar(_ scalar: YAMLScalar, as type: ValueType, name: @autoclosure () -> String, minimum: Double? = nil, sink: inout DiagnosticSink) -> Value? {
+    func decodeScalar(_ scalar: YAMLScalar, as type: ValueType, name: @autoclosure () -> String, bounds: NumericBounds = .none, sink: inout DiagnosticSink) -> Value? {
         let at = scalar.range.start
         switch type {
         case .bool:
@@ -65,9 +65,14 @@ struct ValueDecoder {
                 sink.error("`\(name())` must be a whole number, found `\(scalar.text)`" + Self.numberHint(scalar, wholeOnly: true), in: file, at: at)
                 return nil
             }
-            if let minimum, Double(value) < minimum {
+            if let minimum = bounds.minimum, Double(value) < minimum {
                 let bound = minimum.rounded(.up) == minimum && abs(minimum) < 1e15 ? String(Int(minimum)) : Formatting.number(minimum)
                 sink.error("`\(name())` must be at least \(bound), found \(value)", in: file, at: at)
+                return nil
+            }
+            if let maximum = bounds.maximum, Double(value) > maximum {
+                let bound = maximum.rounded(.down) == maximum && abs(maximum) < 1e15 ? String(Int(maximum)) : Formatting.number(maximum)
+                sink.error("`\(name())` must be at most \(bound), found \(value)", in: file, at: at)
                 return nil
             }
             return .integer(value)
@@ -78,8 +83,12 @@ struct ValueDecoder {
                         + Self.numberHint(scalar, wholeOnly: false), in: file, at: at)
                 return nil
             }
-            if let minimum, value < minimum {
+            if let minimum = bounds.minimum, value < minimum {
                 sink.error("`\(name())` must be at least \(Formatting.number(minimum)), found \(scalar.text)", in: file, at: at)
+                return nil
+            }
+            if let maximum = bounds.maximum, value > maximum {
+                sink.error("`\(name())` must be at most \(Formatting.number(maximum)), found \(scalar.text)", in: file, at: at)
                 return nil
             }
             return .number(value)
@@ -164,7 +173,7 @@ struct ValueDecoder {
                 continue
             }
             if case .scalar(let scalar) = entry.value, scalar.isNull { continue }
-            guard let value = decode(entry.value, as: field.type, name: "\(type.name).\(key)", label: "\(label).\(key)", minimum: field.minimum, sink: &sink) else {
+            guard let value = decode(entry.value, as: field.type, name: "\(type.name).\(key)", label: "\(label).\(key)", bounds: field.bounds, sink: &sink) else {
                 ok = false
                 continue
             }

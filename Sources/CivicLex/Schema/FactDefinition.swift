@@ -9,6 +9,8 @@ public struct FactDefinition: Sendable {
     public let unit: String?
     /// Smallest allowed value for numeric facts (amounts and counts are never negative).
     public let minimum: Double?
+    /// Largest allowed value for numeric facts (`max:`), e.g. 24 for an hour of the day.
+    public var maximum: Double?
     /// Why every case should state this fact (rules bind on it), when it is one of the few
     /// such facts; a case that omits it gets a warning saying so.
     public var essential: String?
@@ -19,6 +21,8 @@ public struct FactDefinition: Sendable {
     /// Where the fact is declared, for "declared here" notes.
     public let location: SourceLocation?
     public let file: String
+
+    public var bounds: NumericBounds { NumericBounds(minimum: minimum, maximum: maximum) }
 
     public init(
         name: String, type: ValueType, description: String, unit: String? = nil,
