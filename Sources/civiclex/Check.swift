@@ -53,16 +53,24 @@ struct Check: ParsableCommand {
             if !missing.isEmpty || !catalogue.isEmpty { throw ExitCode(2) }
         }
         if proposalsFailed { throw ExitCode(2) }
+        let m = language.messages
         let counts = [
-            English.count(law.schema.facts.count, "fact"), English.count(law.sources.count, "source"), English.count(law.parameters.count, "parameter"),
-            English.count(law.rules.count, "rule"), English.count(law.sanctions.count, "sanction"), English.count(law.indicators.count, "indicator"),
+            m.plural("check.facts", count: law.schema.facts.count, ["count": String(law.schema.facts.count)]),
+            m.plural("check.sources", count: law.sources.count, ["count": String(law.sources.count)]),
+            m.plural("check.parameters", count: law.parameters.count, ["count": String(law.parameters.count)]),
+            m.plural("rules.count", count: law.rules.count, ["count": String(law.rules.count)]),
+            m.plural("check.sanctions", count: law.sanctions.count, ["count": String(law.sanctions.count)]),
+            m.plural("check.indicators", count: law.indicators.count, ["count": String(law.indicators.count)]),
         ]
         let unverified = law.rules.filter { $0.status != .verified }.count
-        print("\(options.directory()): ok (\(law.editionDescription)): \(counts.joined(separator: ", "))")
-        if !proposals.isEmpty { print(English.count(proposals.count, "proposal") + " checked against it") }
-        if unverified > 0 { print(English.count(unverified, "rule") + " marked partly or unverified") }
+        let marks = ["partly": language.status(.partly), "unverified": language.status(.unverified)]
+        print(m("check.ok", ["directory": options.directory(), "edition": language.edition(law), "counts": counts.joined(separator: ", ")]))
+        if !proposals.isEmpty { print(m.plural("check.proposals", count: proposals.count, ["count": String(proposals.count)])) }
+        if unverified > 0 { print(m.plural("check.rules_marked", count: unverified, marks.merging(["count": String(unverified)]) { $1 })) }
         // A sanction part counts once, whether the mark is on the part or on one of its versions.
         let doubtful = law.sanctions.values.filter { $0.status != .verified || $0.versions.contains { $0.status != .verified } }.map(\.id).sorted()
-        if !doubtful.isEmpty { print(English.count(doubtful.count, "sanction part") + " marked partly or unverified: " + doubtful.joined(separator: ", ")) }
+        if !doubtful.isEmpty {
+            print(m.plural("check.sanctions_marked", count: doubtful.count, marks.merging(["count": String(doubtful.count), "ids": doubtful.joined(separator: ", ")]) { $1 }))
+        }
     }
 }

@@ -23,7 +23,7 @@ struct NewCase: ParsableCommand {
 
     func run() throws {
         let law = try ruleOptions.load()
-        _ = try ruleOptions.language(for: law)
+        let language = try ruleOptions.language(for: law)
         // Empty names kept, so `--areas ""` is an unknown area rather than every area.
         let chosen = areas.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         for area in chosen where law.area(area) == nil {
@@ -32,7 +32,7 @@ struct NewCase: ParsableCommand {
             throw ExitCode.validationFailure
         }
         let date = asOf.flatMap { Day(iso: $0) } ?? TimelineCommand.today
-        try Terminal.write(CaseTemplate.render(law: law, areas: chosen.isEmpty ? nil : chosen, asOf: date, schemaPath: Self.schemaPath(rules: ruleOptions.directory())))
+        try Terminal.write(CaseTemplate.render(law: law, areas: chosen.isEmpty ? nil : chosen, asOf: date, schemaPath: Self.schemaPath(rules: ruleOptions.directory()), language: language))
     }
 
     /// The case schema shipped two levels above the rule set (`schema/` in a checkout,

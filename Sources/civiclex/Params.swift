@@ -47,8 +47,7 @@ struct Params: ParsableCommand {
 
     /// A unit in the language's catalogue where it has one ("раб. дн."), else as written.
     static func unit(_ unit: String, _ language: ReportLanguage) -> String {
-        let key = "unit." + unit
-        guard !language.isEnglish, Messages.keys.contains(key) else { return unit }
-        return language.messages[key].trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+        guard !language.isEnglish, let name = language.unitName(unit) else { return unit }
+        return name.trimmingCharacters(in: CharacterSet(charactersIn: "()"))
     }
 }

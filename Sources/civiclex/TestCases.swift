@@ -33,7 +33,8 @@ struct TestCases: ParsableCommand {
     func run() throws {
         let inputs = DefaultCases.paths(paths, command: "test")
         let law = try ruleOptions.load()
-        _ = try ruleOptions.language(for: law)
+        let language = try ruleOptions.language(for: law)
+        let m = language.messages
         let evaluator = ruleOptions.evaluator(for: law)
         let (files, missing) = CaseFiles.collect(inputs)
         for path in missing {
@@ -51,7 +52,7 @@ struct TestCases: ParsableCommand {
         for path in files {
             guard let scenario = Case.load(path, law: law, limits: ruleOptions.inputLimits) else {
                 errors += 1
-                print("ERROR \(path)")
+                print(m("test.error", ["path": path]))
                 continue
             }
             let assessment = evaluator.assess(scenario)
@@ -61,37 +62,43 @@ struct TestCases: ParsableCommand {
             }
             guard let expectation = scenario.expectation else {
                 withoutExpectations += 1
-                if !quiet { print("SKIP  \(path) (no expect: block)") }
+                if !quiet { print(m("test.skip", ["path": path])) }
                 continue
             }
             let failures = ExpectationCheck.failures(of: assessment, against: expectation)
             if failures.isEmpty {
                 passed += 1
-                if !quiet { print("PASS  \(path)") }
+                if !quiet { print(m("test.pass", ["path": path])) }
             } else {
                 failed += 1
-                print("FAIL  \(path)")
+                print(m("test.fail", ["path": path]))
                 let file = SourceFile(path: path, text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
                 Terminal.report(failures.map { file.diagnostic($0.message, at: $0.location) })
             }
         }
         var coverageFailed = false
         if coverage {
-            print("\nRule coverage (violation / compliance exercised by some case):")
+            print("\n" + m["test.coverage.heading"])
+            // The yes/no column is as wide as the longer word, so the columns line up in any language.
+            let width = max(m["test.coverage.yes"].count, m["test.coverage.no"].count)
+            func mark(_ exercised: Bool) -> String { m[exercised ? "test.coverage.yes" : "test.coverage.no"].padding(toLength: width, withPad: " ", startingAt: 0) }
             var full = 0
             for rule in law.rules {
                 let hasViolation = violated.contains(rule.id), hasCompliance = complied.contains(rule.id)
                 if hasViolation && hasCompliance { full += 1 }
-                print("  \(rule.id.padding(toLength: 14, withPad: " ", startingAt: 0)) violation \(hasViolation ? "yes" : "NO ")  compliance \(hasCompliance ? "yes" : "NO ")")
+                print("  \(rule.id.padding(toLength: 14, withPad: " ", startingAt: 0)) " + m("test.coverage.row", ["violation": mark(hasViolation), "compliance": mark(hasCompliance)]))
             }
             let percentage = law.rules.isEmpty ? 100 : Double(full) / Double(law.rules.count) * 100
-            print("coverage: \(full)/\(law.rules.count) rules fully covered (\(Formatting.score(percentage))%)")
+            print(m.plural("test.coverage.total", count: law.rules.count, ["full": String(full), "total": String(law.rules.count), "percent": language.score(percentage)]))
             if percentage < minCoverage {
-                print("coverage below the required \(Formatting.score(minCoverage))%")
+                print(m("test.coverage.below", ["percent": language.score(minCoverage)]))
                 coverageFailed = true
             }
         }
-        print("\n\(passed) passed, \(failed) failed" + (errors > 0 ? ", " + English.count(errors, "error") : "") + (withoutExpectations > 0 ? ", \(withoutExpectations) without expectations" : ""))
+        var summary = m("test.summary", ["passed": String(passed), "failed": String(failed)])
+        if errors > 0 { summary += m.plural("test.errors", count: errors, ["count": String(errors)]) }
+        if withoutExpectations > 0 { summary += m.plural("test.without_expectations", count: withoutExpectations, ["count": String(withoutExpectations)]) }
+        print("\n" + summary)
         if errors > 0 { throw ExitCode(2) }
         if failed > 0 || coverageFailed { throw ExitCode(1) }
     }

@@ -116,8 +116,6 @@ enum ChangeWording {
     static func amount(_ value: Value, type: ValueType, unit: String?, language: ReportLanguage = .english) -> String {
         let text = language.isEnglish ? Formatting.value(value, type: type) : language.value(value, type: type)
         guard let unit, !unit.isEmpty else { return text }
-        let key = "unit." + unit
-        let name = Messages.keys.contains(key) ? language.messages[key] : unit.replacingUnderscores
-        return "\(text) \(name)"
+        return "\(text) \(language.unitName(unit, after: value.asDouble) ?? unit.replacingUnderscores)"
     }
 }

@@ -1,7 +1,8 @@
 /// A case skeleton (`civiclex new`): every fact the chosen areas' rules read, empty (unknown)
 /// and commented with its description and allowed values, so that it loads as printed.
 public enum CaseTemplate {
-    public static func render(law: Law, areas: [String]?, asOf: Day, schemaPath: String?) -> String {
+    public static func render(law: Law, areas: [String]?, asOf: Day, schemaPath: String?, language: ReportLanguage = .english) -> String {
+        let m = language.messages
         let rules = law.rules.filter { areas?.contains($0.area) ?? true }
         var read = Set<String>()
         for rule in rules { read.formUnion(rule.factReferences) }
@@ -9,16 +10,13 @@ public enum CaseTemplate {
         read.formUnion(law.schema.facts.filter { $0.essential != nil }.map(\.name))
         var out = ""
         if let schemaPath { out += "# yaml-language-server: $schema=\(schemaPath)\n" }
-        out += "# A new case for the rule set \(law.editionDescription).\n"
-        out += "# Fill in what is known; a fact left empty is unknown (the rules that need it are\n"
-        out += "# reported undetermined, never assumed compliant).\n"
-        out += "# Each list item is one act (an assembly, a receipt): copy it for every further act,\n"
-        out += "# and delete a list's item when there was no such act.\n"
+        out += "# " + m("new.header", ["edition": language.edition(law)]) + "\n"
+        for key in ["new.fill_in", "new.fill_in_2", "new.items", "new.items_2"] { out += "# " + m[key] + "\n" }
         out += "case:\n  id: new-case\n  title: \"\"\n  as_of: \(asOf)\n"
         if let areas { out += "  areas: [\(areas.joined(separator: ", "))]\n" }
         out += "facts:\n"
         for fact in law.schema.facts where read.contains(fact.name) {
-            out += comment(for: fact, indent: "  ")
+            out += comment(for: fact, path: fact.name, indent: "  ", language: language)
             guard case .list(.record(let record)) = fact.type else {
                 out += "  \(fact.name):\n"
                 continue
@@ -26,31 +24,34 @@ public enum CaseTemplate {
             let fields = record.fields.filter { read.contains("\(fact.name)[].\($0.name)") }
             out += "  \(fact.name):\n"
             for (index, field) in fields.enumerated() {
-                out += comment(for: field, indent: "      ")
+                out += comment(for: field, path: "\(fact.name)[].\(field.name)", indent: "      ", language: language)
                 out += (index == 0 ? "    - " : "      ") + "\(field.name):\n"
             }
         }
         let ruleIDs = CaseSchema.uniqueRuleIDs(law).filter { id in rules.contains { $0.id == id } }
-        out += "# expect:            # what `civiclex test` checks, e.g.\n"
-        out += "#   violations: []   # rules you expect violated: \(ruleIDs.prefix(4).joined(separator: ", "))\(ruleIDs.count > 4 ? ", …" : "")\n"
+        out += "# expect:            # " + m["new.expect"] + "\n"
+        out += "#   violations: []   # " + m("new.expect_violations", ["rules": ruleIDs.prefix(4).joined(separator: ", ") + (ruleIDs.count > 4 ? ", …" : "")]) + "\n"
         return out
     }
 
     /// `# description (type; one of: a, b)` wrapped to about 90 columns.
-    static func comment(for fact: FactDefinition, indent: String) -> String {
+    static func comment(for fact: FactDefinition, path: String, indent: String, language: ReportLanguage) -> String {
+        let m = language.messages
         var kind: String
         switch fact.type {
-        case .enumeration(let enumType): kind = "one of: " + enumType.values.joined(separator: ", ")
-        case .list: kind = "list; one item per entry"
-        case .date: kind = "date, YYYY-MM-DD"
-        case .bool: kind = "true or false"
-        default: kind = fact.type.description
+        case .enumeration(let enumType): kind = m("new.kind.one_of", ["values": enumType.values.joined(separator: ", ")])
+        case .list: kind = m["new.kind.list"]
+        case .date: kind = m["new.kind.date"]
+        case .bool: kind = m["new.kind.bool"]
+        default: kind = language.factKind(fact.type)
         }
-        if let unit = fact.unit { kind += ", in \(unit)" }
-        // As it is typed in a case: no thousands separator (a year reads `2015`, not `2,015`).
-        if let minimum = fact.minimum { kind += ", at least \(minimum == minimum.rounded() && abs(minimum) < 1e15 ? String(Int(minimum)) : String(minimum))" }
-        var text = FactText.oneLine(fact.description) + " (\(kind))"
-        if let essential = fact.essential { text += " Every case should state it: " + FactText.oneLine(essential) }
+        if let unit = fact.unit { kind += m("new.kind.unit", ["unit": language.isEnglish ? unit : language.unitName(unit) ?? unit]) }
+        // As it is typed in a case, in any language: no thousands separator (a year reads `2015`, not `2,015`).
+        if let minimum = fact.minimum {
+            kind += m("new.kind.minimum", ["minimum": minimum == minimum.rounded() && abs(minimum) < 1e15 ? String(Int(minimum)) : String(minimum)])
+        }
+        var text = FactText.oneLine(language.factDescription(path, fact.description)) + " (\(kind))"
+        if let essential = fact.essential { text += m("new.essential", ["text": FactText.oneLine(language.factEssential(path, essential))]) }
         var lines: [String] = [], line = ""
         for word in text.split(separator: " ") {
             if !line.isEmpty, line.count + word.count + 1 > 88 - indent.count {

@@ -73,9 +73,9 @@ public struct Evaluator: Sendable {
         context.trace = [:]
         let value = try Interpreter.evaluate(expression.root, &context)
         for (id, traced) in (context.trace ?? [:]).sorted(by: { $0.key < $1.key }) {
-            steps.append(TraceStep(part: part, expression: expression.tracedTexts[id], value: Formatting.value(traced)))
+            steps.append(TraceStep(part: part, expression: expression.tracedTexts[id], value: Formatting.value(traced), isUnknown: (traced as Value?) == nil))
         }
-        steps.append(TraceStep(part: part, expression: expression.source, value: Formatting.value(value, type: expression.type)))
+        steps.append(TraceStep(part: part, expression: expression.source, value: Formatting.value(value, type: expression.type), isUnknown: value == nil))
         return value
     }
 

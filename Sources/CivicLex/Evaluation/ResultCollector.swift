@@ -18,6 +18,7 @@ extension Evaluator {
     /// verdict was decided in.
     func result(for rule: borrowing Rule, item: VerdictItem, _ verdict: Verdict, caseAreas: [String]?, steps: [TraceStep], context: inout EvaluationContext) -> RuleResult {
         let label = item.label
+        let m = language.messages
         if !recordsReasons, !rendersFindings {
             var dueDate: Day?
             if case .pending(_, let due) = verdict { dueDate = due }
@@ -28,22 +29,23 @@ extension Evaluator {
         switch verdict {
         case .outsideAreas:
             let areas = caseAreas ?? []
-            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "outside the case's areas (\(areas.joined(separator: ", ")))")
+            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: m("reason.outside_areas", ["areas": areas.joined(separator: ", ")]))
         case .emptyList:
-            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "`\(rule.iteration?.listPath ?? "")` is empty")
+            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: m("reason.empty_list", ["list": rule.iteration?.listPath ?? ""]))
         case .listNotDescribed:
-            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: "the case describes no `\(rule.iteration?.listPath ?? "")`")
+            return result(rule, item: nil, .notApplicable, lawDate: nil, reason: m("reason.no_list", ["list": rule.iteration?.listPath ?? ""]))
         case .listUnstated:
             return result(rule, item: nil, .undetermined, lawDate: nil, missing: [rule.iteration?.listPath ?? ""])
         case .notBound(let index):
-            return result(rule, item: label, .notApplicable, lawDate: nil, reason: "binds only \(rule.bindings[index].summary)", trace: steps)
+            return result(rule, item: label, .notApplicable, lawDate: nil, reason: m("reason.binds_only", ["clause": language.binding(rule.bindings[index])]), trace: steps)
         case .undetermined(let lawDate, let missing, let fault):
             return result(rule, item: label, .undetermined, lawDate: lawDate, missing: missing, reason: fault?.reason, trace: steps)
         case .outOfPeriod(let lawDate):
-            let period = "\(rule.inForceFrom)" + (rule.inForceTo.map { " to \($0)" } ?? " onwards")
-            return result(rule, item: label, .notInForce, lawDate: lawDate, reason: "in force \(period); the act is judged by the law of \(lawDate)", trace: steps)
+            let until = rule.inForceTo.map { m("explain.until", ["date": language.date($0)]) } ?? m["explain.onwards"]
+            let reason = m("reason.out_of_period", ["from": language.date(rule.inForceFrom), "until": until, "date": language.date(lawDate)])
+            return result(rule, item: label, .notInForce, lawDate: lawDate, reason: reason, trace: steps)
         case .gap(let lawDate, let name):
-            return result(rule, item: label, .notInForce, lawDate: lawDate, reason: "\(name) has no value on \(lawDate)", trace: steps)
+            return result(rule, item: label, .notInForce, lawDate: lawDate, reason: m("reason.no_value", ["name": name, "date": language.date(lawDate)]), trace: steps)
         case .notApplicable(let lawDate):
             return result(rule, item: label, .notApplicable, lawDate: lawDate, trace: steps)
         case .compliant(let lawDate):
@@ -97,9 +99,9 @@ extension Evaluator {
         }
     }
 
-    private var textsOverBudget: String { "its texts were not rendered: rendering them exceeded the budget of \(English.count(budget, "step"))" }
+    private var textsOverBudget: String { language.messages.plural("reason.texts_over_budget", count: budget, ["count": String(budget)]) }
 
     private func overBudget(_ rule: borrowing Rule, item: String?) -> RuleResult {
-        result(rule, item: item, .undetermined, lawDate: nil, reason: "evaluation stopped: it exceeded its budget of \(English.count(budget, "step"))")
+        result(rule, item: item, .undetermined, lawDate: nil, reason: language.messages.plural("reason.over_budget", count: budget, ["count": String(budget)]))
     }
 }

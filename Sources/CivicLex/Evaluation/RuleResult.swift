@@ -28,4 +28,6 @@ public struct TraceStep: Sendable {
     public let part: String
     public let expression: String
     public let value: String
+    /// The expression had no value (a fact left out): `value` is the English "unknown".
+    public var isUnknown = false
 }

@@ -14,8 +14,5 @@ public struct Binding: Sendable {
     let sharedClause: Int?
 
     /// "org.legal_form in [trade_union]" for reasons and reports.
-    public var summary: String {
-        let values = allowed.count == 1 ? "\(path) = \(allowed[0])" : "\(path) in [\(allowed.joined(separator: ", "))]"
-        return bindsWhenUnstated ? values + " (or unstated)" : values
-    }
+    public var summary: String { ReportLanguage.english.binding(self) }
 }

@@ -49,11 +49,25 @@ extension LawTexts {
             if let name = mapping["law"]?.mapping?.entries.first(where: { $0.key.text == "name" }), lawName == nil {
                 missing("rule set name", name.value.scalar?.text ?? "", path: path, at: name.key.range.start)
             }
-            for entry in mapping["sanctions"]?.mapping?.entries ?? [] where sanctions[entry.key.text]?.title == nil {
-                missing("sanction", entry.key.text, path: path, at: entry.key.range.start)
+            for entry in mapping["sanctions"]?.mapping?.entries ?? [] {
+                let notes = law.sanctions[entry.key.text]?.versions.flatMap { version in
+                    version.penalties.compactMap { $0.penalty.note }.filter { penaltyNotes[$0] == nil }.map { _ in version.from }
+                } ?? []
+                let lacking = Set(notes).sorted().map { "penalty notes of the version from \($0)" }
+                guard sanctions[entry.key.text]?.title == nil || !lacking.isEmpty else { continue }
+                missing("sanction", entry.key.text, path: path, at: entry.key.range.start, lacking: lacking.isEmpty ? [] : (sanctions[entry.key.text]?.title == nil ? ["title"] : []) + lacking)
             }
             for entry in mapping["parameters"]?.mapping?.entries ?? [] where parameters[entry.key.text] == nil {
                 missing("parameter", entry.key.text, path: path, at: entry.key.range.start)
+            }
+            for entry in mapping["facts"]?.mapping?.entries ?? [] {
+                var lacking: [String] = []
+                if facts[entry.key.text]?.description == nil { lacking.append("description") }
+                if entry.value.mapping?["essential"] != nil, facts[entry.key.text]?.essential == nil { lacking.append("essential") }
+                if !lacking.isEmpty { missing("fact", entry.key.text, path: path, at: entry.key.range.start, lacking: lacking) }
+                for field in entry.value.mapping?["fields"]?.mapping?.entries ?? [] where facts["\(entry.key.text)[].\(field.key.text)"]?.description == nil {
+                    missing("fact", "\(entry.key.text)[].\(field.key.text)", path: path, at: field.key.range.start)
+                }
             }
             for entry in mapping["areas"]?.mapping?.entries ?? [] where areas[entry.key.text] == nil {
                 missing("area", entry.key.text, path: path, at: entry.key.range.start)

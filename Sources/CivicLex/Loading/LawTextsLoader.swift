@@ -2,7 +2,7 @@ internal import Foundation
 public import YAMLSource
 
 extension LawTexts {
-    static let sectionNames = ["law", "rules", "sanctions", "indicators", "areas", "parameters", "bands", "sources", "values", "amendment"]
+    static let sectionNames = ["law", "rules", "sanctions", "indicators", "areas", "parameters", "facts", "bands", "sources", "values", "amendment"]
     static let ruleKeys = ["title", "message", "remedy", "remedy_overdue", "consequence", "note", "sanctions"]
 
     /// The languages a rule set has texts for (`<directory>/lang/<code>/`).
@@ -206,11 +206,23 @@ extension LawTexts {
                         sink.error("sanction `\(id)` has no version from `\(entry.key.text)`" + Suggestion.hint(for: entry.key.text, in: known.map(\.description)), in: file, at: entry.key.range.start)
                         continue
                     }
-                    guard let offence = entry.value.mapping?["offence"]?.scalar?.text, entry.value.mapping?.entries.count == 1 else {
-                        sink.error("a version gives `{offence: …}`", in: file, at: entry.value.location)
+                    guard let fields = entry.value.mapping, !fields.entries.isEmpty,
+                          fields.entries.allSatisfy({ ["offence", "notes"].contains($0.key.text) }),
+                          fields["offence"].map({ $0.scalar != nil }) ?? true else {
+                        sink.error("a version gives `{offence: …}` and the notes of its penalties, `notes: {subject: …}`", in: file, at: entry.value.location)
                         continue
                     }
-                    offences[day] = offence
+                    if let offence = fields["offence"]?.scalar?.text { offences[day] = offence }
+                    let version = law.sanctions[id]?.versions.first { $0.from == day }
+                    for note in fields["notes"]?.mapping?.entries ?? [] {
+                        // Stored by the English note, which is all a worded penalty carries.
+                        guard let english = version?.penalty(for: note.key.text)?.note, let text = note.value.scalar?.text else {
+                            let noted = version?.penalties.filter { $0.penalty.note != nil }.map(\.subject) ?? []
+                            sink.error("the version from \(day) has no English note on `\(note.key.text)`" + Suggestion.hint(for: note.key.text, in: noted), in: file, at: note.key.range.start)
+                            continue
+                        }
+                        penaltyNotes[english] = text
+                    }
                 }
             }
             sanctions[id] = SanctionTexts(title: read["title"]?.text, offence: read["offence"]?.text, condition: read["condition"]?.text, versionOffences: offences)
@@ -226,6 +238,11 @@ extension LawTexts {
             guard law.parameter(id) != nil else { return unknown("parameter", law.parameters.map(\.name)) }
             guard let read = fields(["description"]) else { return }
             parameters[id] = read["description"]?.text
+        case "facts":
+            let paths = Self.factPaths(law.schema)
+            guard paths.contains(id) else { return unknown("fact", paths) }
+            guard let read = fields(["description", "essential"]) else { return }
+            facts[id] = (read["description"]?.text, read["essential"]?.text)
         case "bands":
             let names = Set(law.bands.map(\.name) + law.risk.bands.map(\.name))
             guard names.contains(id) else { return unknown("band", names) }
@@ -238,6 +255,15 @@ extension LawTexts {
             guard law.sources[id] != nil else { return unknown("source", law.sources.keys) }
             guard let read = fields(["title"]) else { return }
             sources[id] = read["title"]?.text
+        }
+    }
+
+    /// Every fact a rule may read, as it reads it: `org.legal_form`, a list `assemblies` and
+    /// each of its fields `assemblies[].form`.
+    static func factPaths(_ schema: FactSchema) -> [String] {
+        schema.facts.flatMap { fact -> [String] in
+            guard case .list(.record(let record)) = fact.type else { return [fact.name] }
+            return [fact.name] + record.fields.map { "\(fact.name)[].\($0.name)" }
         }
     }
 

@@ -39,11 +39,11 @@ public enum ExplainReport {
             var shown = Set<String>()
             for step in result.trace {
                 if step.part != lastPart {
-                    out += "  \(step.part):\n"
+                    out += "  \(m["explain.part." + step.part]):\n"
                     lastPart = step.part
                 }
                 guard shown.insert("\(step.part)\u{0}\(step.expression)\u{0}\(step.value)").inserted else { continue }
-                out += "    \(step.expression)  =>  \(step.value)\n"
+                out += "    \(step.expression)  =>  \(step.isUnknown ? m["outcome.unknown"] : step.value)\n"
             }
             if !result.missingFacts.isEmpty { out += "  \(m["explain.missing_facts"]): \(result.missingFacts.joined(separator: ", "))\n" }
             if let message = result.message { out += "  \(m["explain.finding"]): \(message)\n" }

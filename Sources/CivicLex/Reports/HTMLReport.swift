@@ -224,7 +224,7 @@ public enum HTMLReport {
         let overall = escape(m["html.overall"]), risk = escape(m["html.risk_label"]), none = m["compare.none"]
         var body = "<h1>\(escape(title))</h1><div class=\"meta\">\(escape(m("timeline.period", ["from": language.date(timeline.from), "to": language.date(timeline.to)]))) · \(escape(language.lawName(law)))"
         body += "<div class=\"stamp\">\(escape(stamp.sentence(language)))</div></div>"
-        body += "<h2>\(escape(m["timeline.chart"]))</h2><div class=\"chart\">" + stepChart(timeline, law: law) + "</div>"
+        body += "<h2>\(escape(m["timeline.chart"]))</h2><div class=\"chart\">" + stepChart(timeline, law: law, language: language) + "</div>"
         body += "<h2>\(escape(m["timeline.changes"]))</h2><div class=\"table-wrap\"><table class=\"steps\"><tr><th>#</th><th>\(escape(m["timeline.date_column"]))</th><th>\(overall)</th>"
         body += law.areas.map { "<th>\(escape(language.areaTitle($0.id, $0.title)))</th>" }.joined()
         if timeline.steps.contains(where: { $0.assessment != nil }) { body += "<th>\(risk)</th>" }
@@ -257,16 +257,16 @@ public enum HTMLReport {
 
     /// Step chart of the overall score (thick) and each area (thin), over band backgrounds,
     /// with numbered markers at the changes listed in the table below it.
-    static func stepChart(_ timeline: Timeline, law: Law) -> String {
+    static func stepChart(_ timeline: Timeline, law: Law, language: ReportLanguage = .english) -> String {
         let width = 900.0, height = 320.0, left = 40.0, right = 90.0, top = 10.0, bottom = 50.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let start = Double(timeline.from.ordinal), span = max(1, Double(timeline.to.ordinal) - start)
         func x(_ day: Day) -> Double { left + (Double(day.ordinal) - start) / span * plotWidth }
         func y(_ score: Double) -> Double { top + (1 - score / 100) * plotHeight }
-        var svg = "<svg role=\"img\" aria-label=\"Score timeline\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\">"
+        var svg = "<svg role=\"img\" aria-label=\"\(escape(language.messages["timeline.chart_label"]))\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\">"
         for (band, upper, color) in bandSpans(law.bands) {
             svg += "<rect x=\"\(left)\" y=\"\(y(upper))\" width=\"\(plotWidth)\" height=\"\(y(band.minimum) - y(upper))\" fill=\"\(color)\"/>"
-            svg += "<text x=\"\(left + plotWidth + 6)\" y=\"\((y(upper) + y(band.minimum)) / 2 + 4)\" font-size=\"11\" fill=\"#555\">\(escape(band.name))</text>"
+            svg += "<text x=\"\(left + plotWidth + 6)\" y=\"\((y(upper) + y(band.minimum)) / 2 + 4)\" font-size=\"11\" fill=\"#555\">\(escape(language.band(band.name)))</text>"
         }
         svg += scoreAxis(left: left, y: y)
         for year in timeline.from.year...timeline.to.year {
@@ -289,7 +289,7 @@ public enum HTMLReport {
         for (index, area) in law.areas.enumerated() {
             let color = areaColors[index % areaColors.count]
             svg += "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\" points=\"\(path { $0.enabling.score(of: area.id) })\"/>"
-            svg += "<text x=\"\(left + Double(index) * 170)\" y=\"\(height - 2)\" font-size=\"11\" fill=\"\(color)\">- - \(escape(area.title))</text>"
+            svg += "<text x=\"\(left + Double(index) * 170)\" y=\"\(height - 2)\" font-size=\"11\" fill=\"\(color)\">- - \(escape(language.areaTitle(area.id, area.title)))</text>"
         }
         svg += "<polyline fill=\"none\" stroke=\"#111\" stroke-width=\"3\" points=\"\(path { $0.enabling.overall })\"/>"
         for (index, step) in annotatedSteps(timeline).enumerated() {

@@ -66,14 +66,14 @@ struct PenaltyWording {
             attachments = []
         }
         if let amount = penalty.correctionalWorkMCIMax { options.append(m("penalty.correctional_work", ["amount": "\(amount) \(unit)"])) }
-        if let hours = penalty.communityWorkHoursMax { options.append(m("penalty.community_work", ["hours": String(hours)])) }
+        if let hours = penalty.communityWorkHoursMax { options.append(m.plural("penalty.community_work", count: hours, ["hours": String(hours)])) }
         if let days = penalty.arrestDaysMax { options.append(m("penalty.arrest", ["days": String(days)])) }
         if let suspension, penalty.suspensionMode == .alternative { options.append(suspension) }
         var text = options.joined(separator: m["penalty.or"])
         if !attachments.isEmpty { text += (text.isEmpty ? "" : ", ") + attachments.joined(separator: ", ") }
         if penalty.expulsion { text += m["penalty.expulsion"] }
-        // A penalty's note is the rule set's own English remark.
-        if let note = penalty.note { text += text.isEmpty ? note : " (\(note))" }
+        // A penalty's note is the rule set's own remark, in the law's texts where they word it.
+        if let note = penalty.note.map({ language.texts?.penaltyNotes[$0] ?? $0 }) { text += text.isEmpty ? note : " (\(note))" }
         return text.isEmpty ? m["penalty.see_article"] : text
     }
 

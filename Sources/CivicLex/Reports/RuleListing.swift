@@ -41,7 +41,7 @@ public enum RuleListing {
             out += "  " + m("rules.detail.law", ["citation": language.citation(rule.citation, in: law.sources, flagsMissingArticle: true)])
             if let link = rule.citation.link(in: law.sources) { out += " — \(link)" }
             out += "\n"
-            if !rule.bindings.isEmpty { out += "  " + m("rules.detail.binds", ["bindings": rule.bindings.map(\.summary).joined(separator: "; ")]) + "\n" }
+            if !rule.bindings.isEmpty { out += "  " + m("rules.detail.binds", ["bindings": rule.bindings.map(language.binding).joined(separator: "; ")]) + "\n" }
             if let iteration = rule.iteration { out += "  " + m("rules.detail.for_each", ["list": iteration.listPath, "variable": iteration.variable]) + "\n" }
             if let at = rule.at { out += "  " + m("rules.detail.judged_by", ["expression": at.source]) + "\n" }
             if let applies = rule.applies { out += "  " + m("rules.detail.applies", ["expression": applies.source]) + "\n" }
@@ -49,7 +49,7 @@ public enum RuleListing {
             if let due = rule.due { out += "  " + m("rules.detail.due", ["expression": due.source]) + "\n" }
             out += "  " + m["rules.detail.facts_read"] + "\n"
             for path in rule.factReferences {
-                out += "    \(path)" + (describe(path, law: law).map { " — \($0)" } ?? "") + "\n"
+                out += "    \(path)" + (describe(path, law: law, language: language).map { " — \($0)" } ?? "") + "\n"
             }
             let parameters = rule.parametersRead
             if !parameters.isEmpty {
@@ -81,8 +81,8 @@ public enum RuleListing {
         return out
     }
 
-    /// "enum: a, b — description" for a fact path or list field.
-    static func describe(_ path: String, law: Law) -> String? {
+    /// "one of a, b: description" for a fact path or list field.
+    static func describe(_ path: String, law: Law, language: ReportLanguage = .english) -> String? {
         let definition: FactDefinition?
         if let bracket = path.range(of: "[].") {
             let list = String(path[..<bracket.lowerBound]), field = String(path[bracket.upperBound...])
@@ -95,9 +95,6 @@ public enum RuleListing {
             definition = law.schema.definition(of: path)
         }
         guard let definition else { return nil }
-        var kind = definition.type.description
-        if case .enumeration(let enumType) = definition.type { kind = "one of " + enumType.values.joined(separator: ", ") }
-        if case .list = definition.type { kind = "list" }
-        return "\(kind): \(FactText.oneLine(definition.description))"
+        return "\(language.factKind(definition.type)): \(FactText.oneLine(language.factDescription(path, definition.description)))"
     }
 }

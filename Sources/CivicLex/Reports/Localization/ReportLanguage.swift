@@ -42,6 +42,10 @@ public struct ReportLanguage: Sendable {
         texts?.amendments[(amendment.file as NSString).lastPathComponent]?.title ?? amendment.title
     }
     public func parameterDescription(_ parameter: Parameter) -> String { texts?.parameters[parameter.name] ?? parameter.description }
+    /// A fact's description (`org.legal_form`, `assemblies[].form`) in this language.
+    public func factDescription(_ path: String, _ english: String) -> String { texts?.facts[path]?.description ?? english }
+    /// Why every case should state the fact (`essential:`), in this language.
+    public func factEssential(_ path: String, _ english: String) -> String { texts?.facts[path]?.essential ?? english }
     public func areaTitle(_ id: String, _ english: String) -> String { texts?.areas[id] ?? english }
     public func sanctionTitle(_ id: String, _ english: String) -> String { texts?.sanctions[id]?.title ?? english }
     public func sanctionCondition(_ english: String) -> String { texts?.conditions[english] ?? english }
