@@ -75,6 +75,12 @@ import Testing
         let params = try CLI.run(["params", "--lang", "ru", "territorial.regions"])
         #expect(params.stdout.hasPrefix("territorial.regions"))
         #expect(params.stdout.split(separator: "\n").first?.hasSuffix(" (регионов)") == true)
+        // A yes-or-no value reads as a word, in params and in the rule view.
+        let flag = try CLI.run(["params", "--lang", "ru", "assembly.designated_places_only"])
+        #expect(flag.stdout.contains("\n  17.03.1995 …               да"))
+        #expect(!flag.stdout.contains("true") && !flag.stdout.contains("false"))
+        let englishFlag = try CLI.run(["params", "assembly.designated_places_only"])
+        #expect(englishFlag.stdout.contains("\n  1995-03-17 …               true"))
     }
 
     @Test func aNewCaseIsCommentedInRussian() throws {

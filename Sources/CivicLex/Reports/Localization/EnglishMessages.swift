@@ -12,6 +12,8 @@ enum EnglishMessages {
         "outcome.undetermined": "undetermined",
         "outcome.pending": "pending",
         "outcome.unknown": "unknown",
+        "value.true": "true",
+        "value.false": "false",
         "severity.info": "info",
         "severity.low": "low",
         "severity.medium": "medium",

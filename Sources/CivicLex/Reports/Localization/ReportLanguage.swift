@@ -105,6 +105,7 @@ public struct ReportLanguage: Sendable {
         switch value {
         case nil: return messages["outcome.unknown"]
         case .date(let day)?: return date(day)
+        case .bool(let flag)?: return messages[flag ? "value.true" : "value.false"]
         case .number(let number)?: return type == .money ? money(number) : self.number(number)
         case .string(let raw)? where type.map(enumType) != nil:
             return type.flatMap(enumType).flatMap { texts?.valueNames[$0]?[raw] } ?? raw
