@@ -349,6 +349,7 @@ enum EnglishMessages {
         "new.kind.bool": "true or false",
         "new.kind.unit": ", in {unit}",
         "new.kind.minimum": ", at least {minimum}",
+        "new.kind.maximum": ", at most {maximum}",
         "new.essential": " Every case should state it: {text}",
         "new.expect": "what `civiclex test` checks, e.g.",
         "new.expect_violations": "rules you expect violated: {rules}",
