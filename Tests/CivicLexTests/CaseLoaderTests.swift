@@ -26,7 +26,7 @@ import YAMLSource
         ("    founders_count: ↓-3\n", "`org.founders_count` must be at least 0, found -3"),
         ("    registered_on: ↓2021-02-30\n", "`org.registered_on`: `2021-02-30` is not a real calendar date"),
         ("    registered_on: ↓30.01.2021\n", "`org.registered_on`: `30.01.2021` is not a date; expected YYYY-MM-DD; did you mean `2021-01-30` (30 January 2021)?"),
-        ("    legal_form: ↓public_asociation\n", "`public_asociation` is not an allowed value of `org.legal_form` (allowed: public_association, public_foundation, institution, association_of_legal_entities, religious_association, political_party, trade_union, foreign_nco_branch, joint_stock_company, other_nco, initiative_group); did you mean `public_association`?"),
+        ("    legal_form: ↓public_asociation\n", "`public_asociation` is not an allowed value of `org.legal_form` (allowed: public_association, public_foundation, corporate_foundation, private_foundation, institution, association_of_legal_entities, religious_association, political_party, trade_union, foreign_nco_branch, joint_stock_company, other_nco, initiative_group); did you mean `public_association`?"),
     ])
     func wrongTypesAreReportedAtTheValue(_ line: String, _ message: String) throws {
         let input = marked("case: {id: x, as_of: 2024-01-01}\nfacts:\n  org:\n" + line)
