@@ -47,9 +47,8 @@ public enum CaseTemplate {
         }
         if let unit = fact.unit { kind += m("new.kind.unit", ["unit": language.isEnglish ? unit : language.unitName(unit) ?? unit]) }
         // As it is typed in a case, in any language: no thousands separator (a year reads `2015`, not `2,015`).
-        func typed(_ bound: Double) -> String { bound == bound.rounded() && abs(bound) < 1e15 ? String(Int(bound)) : String(bound) }
-        if let minimum = fact.minimum { kind += m("new.kind.minimum", ["minimum": typed(minimum)]) }
-        if let maximum = fact.maximum { kind += m("new.kind.maximum", ["maximum": typed(maximum)]) }
+        if let minimum = fact.minimum { kind += m("new.kind.minimum", ["minimum": NumericBounds.written(minimum)]) }
+        if let maximum = fact.maximum { kind += m("new.kind.maximum", ["maximum": NumericBounds.written(maximum)]) }
         var text = FactText.oneLine(language.factDescription(path, fact.description)) + " (\(kind))"
         if let essential = fact.essential { text += m("new.essential", ["text": FactText.oneLine(language.factEssential(path, essential))]) }
         var lines: [String] = [], line = ""

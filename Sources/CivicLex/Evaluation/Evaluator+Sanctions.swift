@@ -13,10 +13,10 @@ extension Evaluator {
         var clientRole: String?
         if let expression = rule.clientRole, case .string(let role)? = try expression.evaluate(&context) { clientRole = role }
         // nil: the rule has no repeat clause; .some(nil): the case does not say.
-        var isRepeat: Bool?? = nil
-        if let repeatOffence = rule.repeatOffence {
-            if case .bool(let flag)? = try repeatOffence.when.evaluate(&context) { isRepeat = .some(flag) } else { isRepeat = .some(nil) }
+        func answer(_ condition: CompiledExpression) throws(EvaluationBudgetExceeded) -> Bool?? {
+            if case .bool(let flag)? = try condition.evaluate(&context) { .some(flag) } else { .some(nil) }
         }
+        let isRepeat = try rule.repeatOffence.map { offence throws(EvaluationBudgetExceeded) in try answer(offence.when) } ?? nil
         var applied: [SanctionApplication] = []
         for reference in rule.sanctions {
             if let clientRole, let liable = reference.liable, liable.rawValue != clientRole { continue }
@@ -47,10 +47,7 @@ extension Evaluator {
                 applied.append(application)
             }
             // A part's own repeat condition (the earlier parts the Code names) wins over the rule's.
-            var referenceRepeat = isRepeat
-            if let repeatWhen = reference.repeatWhen {
-                if case .bool(let flag)? = try repeatWhen.evaluate(&context) { referenceRepeat = .some(flag) } else { referenceRepeat = .some(nil) }
-            }
+            let referenceRepeat = try reference.repeatWhen.map { condition throws(EvaluationBudgetExceeded) in try answer(condition) } ?? isRepeat
             if let repeatID = reference.repeatID, case .some(let known) = referenceRepeat {
                 switch known {
                 case true?: apply(repeatID, basis: "repeat")

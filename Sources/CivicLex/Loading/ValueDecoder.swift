@@ -65,14 +65,8 @@ struct ValueDecoder {
                 sink.error("`\(name())` must be a whole number, found `\(scalar.text)`" + Self.numberHint(scalar, wholeOnly: true), in: file, at: at)
                 return nil
             }
-            if let minimum = bounds.minimum, Double(value) < minimum {
-                let bound = minimum.rounded(.up) == minimum && abs(minimum) < 1e15 ? String(Int(minimum)) : Formatting.number(minimum)
-                sink.error("`\(name())` must be at least \(bound), found \(value)", in: file, at: at)
-                return nil
-            }
-            if let maximum = bounds.maximum, Double(value) > maximum {
-                let bound = maximum.rounded(.down) == maximum && abs(maximum) < 1e15 ? String(Int(maximum)) : Formatting.number(maximum)
-                sink.error("`\(name())` must be at most \(bound), found \(value)", in: file, at: at)
+            if let breach = bounds.breach(by: Double(value)) {
+                sink.error("`\(name())` must be \(breach), found \(value)", in: file, at: at)
                 return nil
             }
             return .integer(value)
@@ -83,12 +77,8 @@ struct ValueDecoder {
                         + Self.numberHint(scalar, wholeOnly: false), in: file, at: at)
                 return nil
             }
-            if let minimum = bounds.minimum, value < minimum {
-                sink.error("`\(name())` must be at least \(Formatting.number(minimum)), found \(scalar.text)", in: file, at: at)
-                return nil
-            }
-            if let maximum = bounds.maximum, value > maximum {
-                sink.error("`\(name())` must be at most \(Formatting.number(maximum)), found \(scalar.text)", in: file, at: at)
+            if let breach = bounds.breach(by: value) {
+                sink.error("`\(name())` must be \(breach), found \(scalar.text)", in: file, at: at)
                 return nil
             }
             return .number(value)
@@ -118,8 +108,6 @@ struct ValueDecoder {
         }
     }
 
-    /// `; write it as `5000000`` for a number written with separators or a unit, or what to
-    /// write for an unknown one.
     /// `; did you mean `rally` (митинг)?`: a near value, else the value whose name in one of
     /// the rule set's languages the text is.
     func enumHint(_ text: String, _ type: EnumType) -> String {
@@ -136,6 +124,8 @@ struct ValueDecoder {
         return "; `\(facts[0])` is a fact of the case, not of one `\(type.name)` item: state it under `facts:`"
     }
 
+    /// `; write `5000000`` for a number written with separators or a unit, what to do with a
+    /// quoted number, or what to write for an unknown one.
     static func numberHint(_ scalar: YAMLScalar, wholeOnly: Bool) -> String {
         let text = scalar.text
         if !scalar.isPlain, scalar.tag == nil {

@@ -11,4 +11,16 @@ public struct NumericBounds: Sendable, Equatable {
     func admits(_ value: Double) -> Bool {
         !(minimum.map { value < $0 } ?? false) && !(maximum.map { value > $0 } ?? false)
     }
+
+    /// `at least 0` or `at most 24` for a value outside the range; nil inside it.
+    func breach(by value: Double) -> String? {
+        if let minimum, value < minimum { return "at least \(Self.written(minimum))" }
+        if let maximum, value > maximum { return "at most \(Self.written(maximum))" }
+        return nil
+    }
+
+    /// A bound as a case would type it: a whole number without separators (`2015`, not `2,015`).
+    static func written(_ bound: Double) -> String {
+        bound == bound.rounded() && abs(bound) < 1e15 ? String(Int(bound)) : String(bound)
+    }
 }
